@@ -1,0 +1,98 @@
+package io.jenkins.plugins.mlops.engine.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads and writes the run state {@code .mlops/run.json} of a workspace. Writes are atomic (temp file + rename),
+ * so a crash leaves either the old file or the new one, never half of one.
+ */
+public final class RunStateStore {
+    /** The folder in the workspace that holds the engine's files. */
+    public static final String STATE_DIR = ".mlops";
+    /** The run state file, relative to the workspace. */
+    public static final String STATE_FILE = STATE_DIR + "/run.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path file;
+
+    /** A store for the run state of {@code workspace}. */
+    public RunStateStore(final Path workspace) {
+        this.file = workspace.resolve(STATE_FILE);
+    }
+
+    /** The path of run.json. */
+    public Path file() {
+        return file;
+    }
+
+    /** The state, if the workspace has one. */
+    public Optional<RunState> load() {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw MlopsException.input("Cannot read the run state " + file + ": " + e.getMessage()
+                    + ". Check the file's permissions.");
+        }
+        try {
+            RunState state = MAPPER.readValue(json, RunState.class);
+            if (state == null) {
+                throw corrupt("the file is empty");
+            }
+            if (state.schema() > RunState.SCHEMA) {
+                throw MlopsException.input("The run state " + file + " was written by a newer version (layout "
+                        + state.schema() + "); update mlops or delete the file to start the run over.");
+            }
+            return Optional.of(state);
+        }
+        catch (JsonProcessingException e) {
+            throw corrupt(e.getOriginalMessage() + locationOf(e));
+        }
+    }
+
+    /** The state, or a fresh one with a new run id when the workspace has none yet. */
+    public RunState loadOrStart() {
+        return load().orElseGet(() -> RunState.start(UUID.randomUUID().toString()));
+    }
+
+    /** Writes {@code state} atomically. */
+    public void save(final RunState state) {
+        try {
+            AtomicFiles.write(file, MAPPER.writeValueAsBytes(state));
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot write the run state " + file + ": " + e.getMessage()
+                    + ". Check free disk space and permissions of the workspace.");
+        }
+    }
+
+    private MlopsException corrupt(final String detail) {
+        return MlopsException.input("The run state " + file + " is corrupt (" + detail
+                + "). Delete it to start the run over, or restore it from a backup.");
+    }
+
+    private static String locationOf(final JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.mlops.engine.model;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One trial as run.json keeps it: an immutable snapshot, replaced (never mutated) as the trial moves on.
+ *
+ * @param number         1-based trial number within the study
+ * @param state          where the trial stands
+ * @param params         the sampled parameters (empty for source-rewrite trials)
+ * @param diff           the unified diff of the source edit ({@code null} for params trials and for trial 1)
+ * @param change         one line saying what changed, for tables and mails (e.g. "add Conv2D block")
+ * @param metric         the metric read by the gate, or {@code null}
+ * @param durationMillis wall time of the training container
+ * @param imageDigest    the image id/digest actually used
+ * @param sourceCommit   the commit of the model repository the trial trained
+ * @param startedAt      ISO-8601 instant the trial started
+ * @param message        why a trial failed (last log lines, OOM, timeout), or {@code null}
+ */
+public record TrialRecord(int number, TrialState state, Map<String, Object> params, String diff, String change,
+        Double metric, long durationMillis, String imageDigest, String sourceCommit, String startedAt,
+        String message) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public TrialRecord {
+        Objects.requireNonNull(state, "state");
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    /** A new trial in state {@link TrialState#RUNNING}. */
+    public static TrialRecord running(final int number, final Map<String, Object> params, final String diff,
+            final String change, final String sourceCommit, final String startedAt) {
+        return new TrialRecord(number, TrialState.RUNNING, params, diff, change, null, 0, null, sourceCommit,
+                startedAt, null);
+    }
+
+    /** This trial, finished. */
+    public TrialRecord finish(final TrialState newState, final Double newMetric, final long newDurationMillis,
+            final String newImageDigest, final String newMessage) {
+        return new TrialRecord(number, newState, params, diff, change, newMetric, newDurationMillis, newImageDigest,
+                sourceCommit, startedAt, newMessage);
+    }
+}
