@@ -15,14 +15,17 @@ import java.util.Optional;
  * @param runId        identifies the run (container labels, orphan sweep)
  * @param sourceCommit the model repository commit the run started from
  * @param mode         {@code in-build} or {@code via-git}
+ * @param study        the metric, target and direction the run aims at
  * @param detection    the detected model type, or {@code null} before detection
  * @param trials       every trial, in number order
  * @param gate         the latest gate verdict, or {@code null}
  * @param published    where the winning model went, or {@code null}
+ * @param steps        the chain's steps as they ran, for the pipeline view
  * @param warnings     things that went wrong without failing the run (e.g. a mail that could not be sent)
  */
-public record RunState(int schema, String runId, String sourceCommit, String mode, Detection detection,
-        List<TrialRecord> trials, GateResult gate, PublishedModel published, List<String> warnings)
+public record RunState(int schema, String runId, String sourceCommit, String mode, Study study,
+        Detection detection, List<TrialRecord> trials, GateResult gate, PublishedModel published,
+        List<StepRecord> steps, List<String> warnings)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -30,40 +33,63 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
     public static final int SCHEMA = 1;
 
     public RunState {
+        study = study == null ? Study.DEFAULT : study;
         trials = trials == null ? List.of() : List.copyOf(trials);
+        steps = steps == null ? List.of() : List.copyOf(steps);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** A fresh state for a new run. */
     public static RunState start(final String runId) {
-        return new RunState(SCHEMA, runId, null, "in-build", null, List.of(), null, null, List.of());
+        return new RunState(SCHEMA, runId, null, "in-build", Study.DEFAULT, null, List.of(), null, null, List.of(),
+                List.of());
     }
 
     public RunState withSourceCommit(final String commit) {
-        return new RunState(schema, runId, commit, mode, detection, trials, gate, published, warnings);
+        return new RunState(schema, runId, commit, mode, study, detection, trials, gate, published, steps, warnings);
     }
 
     public RunState withMode(final String newMode) {
-        return new RunState(schema, runId, sourceCommit, newMode, detection, trials, gate, published, warnings);
+        return new RunState(schema, runId, sourceCommit, newMode, study, detection, trials, gate, published, steps, warnings);
+    }
+
+    public RunState withStudy(final Study newStudy) {
+        return new RunState(schema, runId, sourceCommit, mode, newStudy, detection, trials, gate, published, steps,
+                warnings);
+    }
+
+    /** This state with {@code step} added, or replacing the record of the same step. */
+    public RunState withStep(final StepRecord step) {
+        List<StepRecord> all = new ArrayList<>(steps);
+        all.removeIf(s -> s.step() == step.step());
+        all.add(step);
+        all.sort(Comparator.comparing(StepRecord::step));
+        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, gate, published, all,
+                warnings);
+    }
+
+    /** The record of {@code step}, if it ran. */
+    public Optional<StepRecord> step(final StepRecord.Step step) {
+        return steps.stream().filter(s -> s.step() == step).findFirst();
     }
 
     public RunState withDetection(final Detection newDetection) {
-        return new RunState(schema, runId, sourceCommit, mode, newDetection, trials, gate, published, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, study, newDetection, trials, gate, published, steps, warnings);
     }
 
     public RunState withGate(final GateResult newGate) {
-        return new RunState(schema, runId, sourceCommit, mode, detection, trials, newGate, published, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, newGate, published, steps, warnings);
     }
 
     public RunState withPublished(final PublishedModel newPublished) {
-        return new RunState(schema, runId, sourceCommit, mode, detection, trials, gate, newPublished, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, gate, newPublished, steps, warnings);
     }
 
     /** This state with one more warning. */
     public RunState withWarning(final String warning) {
         List<String> all = new ArrayList<>(warnings);
         all.add(warning);
-        return new RunState(schema, runId, sourceCommit, mode, detection, trials, gate, published, all);
+        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, gate, published, steps, all);
     }
 
     /** This state with {@code trial} added, or replacing the trial with the same number. */
@@ -72,7 +98,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
         all.removeIf(t -> t.number() == trial.number());
         all.add(trial);
         all.sort(Comparator.comparingInt(TrialRecord::number));
-        return new RunState(schema, runId, sourceCommit, mode, detection, all, gate, published, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, study, detection, all, gate, published, steps, warnings);
     }
 
     /** The trial with this number, if recorded. */
@@ -83,6 +109,11 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
     /** The number the next trial gets. */
     public int nextTrialNumber() {
         return trials.stream().mapToInt(TrialRecord::number).max().orElse(0) + 1;
+    }
+
+    /** The complete trial with the best metric in the study's direction (the earliest on a tie), if any. */
+    public Optional<TrialRecord> best() {
+        return best(study.direction());
     }
 
     /** The complete trial with the best metric (the earliest on a tie), if any trial has one. */
