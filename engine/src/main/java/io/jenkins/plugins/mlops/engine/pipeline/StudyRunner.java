@@ -1,14 +1,12 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
-import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -150,7 +148,7 @@ final class StudyRunner {
         List<TrialBatch.Result> results = batch.run(plans, log);
         boolean cancelled = false;
         for (TrialBatch.Result result : results) {
-            state = record(result, started);
+            state = StudyRecords.record(state, result, started);
             cancelled |= result.outcome().state() == TrialState.CANCELLED;
         }
         store.save(state);
@@ -160,38 +158,7 @@ final class StudyRunner {
         }
     }
 
-    private RunState record(final TrialBatch.Result result, final Instant started) {
-        TrialPlan plan = result.plan();
-        TrialTrainer.Outcome outcome = result.outcome();
-        GateResult gate = result.gate();
-        Double metric = gate == null || gate.verdict() == Verdict.NO_METRIC || gate.verdict() == Verdict.INVALID
-                ? null : gate.value();
-        TrialState trialState = outcome.state() == TrialState.COMPLETE && metric == null ? TrialState.FAILED
-                : outcome.state();
-        String message = outcome.message() != null ? outcome.message()
-                : metric == null && gate != null ? gate.reason() : null;
-        TrialRecord trial = state.trial(plan.number()).orElseThrow()
-                .finish(trialState, metric, outcome.durationMillis(), outcome.imageDigest(), message);
-        RunState next = state.withTrial(trial);
-        next = Steps.record(next, Step.TRAIN, trainState(outcome.state()), started, outcome.durationMillis(),
-                "trial " + plan.number() + ": " + outcome.state().name().toLowerCase(java.util.Locale.ROOT));
-        if (gate != null) {
-            next = Steps.record(next.withGate(gate), Step.CHECK,
-                    gate.verdict() == Verdict.PASSED ? StepState.SUCCESS : StepState.UNSTABLE, started, 0,
-                    gate.reason());
-        }
-        return next;
-    }
-
-    private static StepState trainState(final TrialState state) {
-        return state == TrialState.COMPLETE ? StepState.SUCCESS : StepState.FAILED;
-    }
-
     private StudyOutcome outcome(final String stop) {
-        Optional<TrialRecord> best = state.best();
-        String verdict = best.isEmpty() ? StudyOutcome.FAILED
-                : config.study().isMet(best.get().metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;
-        return new StudyOutcome(verdict, stop, best.orElse(null), state,
-                best.map(b -> workspaces.workDir(b.number()).toString()).orElse(null));
+        return StudyRecords.outcome(state, config, stop, workspaces);
     }
 }
