@@ -67,12 +67,22 @@ public final class ContainerTrainer implements AutoCloseable {
             return attempt.run(id, output);
         }
         catch (DockerException | DockerClientException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return attempt.cancelledBeforeStart();
+            }
             throw MlopsException.infrastructure("Docker failed while training trial " + request.trialNumber()
                     + ": " + DockerClientFactory.rootMessage(e) + ". Check the daemon (`docker info`) and "
                     + "its free disk space.", e);
         }
+        catch (MlopsException e) {
+            throw e;
+        }
         catch (RuntimeException e) {
-            throw e instanceof MlopsException ? e : factory.unreachable(e);
+            // An interrupt during a Docker call surfaces as a failed connection lease: it is a cancel.
+            if (Thread.currentThread().isInterrupted()) {
+                return attempt.cancelledBeforeStart();
+            }
+            throw factory.unreachable(e);
         }
         finally {
             if (id != null) {
@@ -182,8 +192,7 @@ public final class ContainerTrainer implements AutoCloseable {
                     request.limits().memoryBytes() >> 20, request.timeout());
             transfer.copyIn(id, log);
             if (Thread.interrupted()) {
-                return finish(TrialState.CANCELLED, -1, Duration.ZERO, null, List.of(), "The trial was "
-                        + "cancelled before it started.", true);
+                return cancelledBeforeStart();
             }
             Instant started = Instant.now();
             control.startContainerCmd(id).exec();
@@ -219,6 +228,12 @@ public final class ContainerTrainer implements AutoCloseable {
                 throw MlopsException.infrastructure("Lost the connection to the container of trial "
                         + request.trialNumber() + ": " + e.getMessage() + ". Check the Docker daemon.", e);
             }
+        }
+
+        TrainingResult cancelledBeforeStart() {
+            Thread.interrupted();
+            return finish(TrialState.CANCELLED, -1, Duration.ZERO, null, List.of(), "The trial was cancelled "
+                    + "(aborted) before its training started.", true);
         }
 
         private String failureMessage(final String id, final int exitCode, final OutputCollector collector) {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.mlops.engine.testing;
 import io.jenkins.plugins.mlops.engine.train.DockerClientFactory;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,24 +15,19 @@ public final class DockerAvailableCondition implements ExecutionCondition {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(DockerAvailableCondition.class);
 
-    private final Supplier<String> daemonProblem;
-    private final Function<String, String> environment;
-
-    /** The condition JUnit instantiates: the real daemon and the real environment. */
-    public DockerAvailableCondition() {
-        this(DockerAvailableCondition::pingDaemon, System::getenv);
-    }
-
-    /** A condition over a given daemon check ({@code null} = answers) and environment, for testing it. */
-    DockerAvailableCondition(final Supplier<String> daemonProblem, final Function<String, String> environment) {
-        this.daemonProblem = daemonProblem;
-        this.environment = environment;
-    }
-
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(final ExtensionContext context) {
         String problem = context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent("daemon", key -> new Answer(daemonProblem.get()), Answer.class).problem();
+                .computeIfAbsent("daemon", key -> new Answer(pingDaemon()), Answer.class).problem();
+        return decide(problem, System::getenv);
+    }
+
+    /**
+     * Runs the test when the daemon answered ({@code problem == null}), skips it otherwise, or fails in CI.
+     *
+     * @throws IllegalStateException when the daemon does not answer and {@code CI=true}
+     */
+    static ConditionEvaluationResult decide(final String problem, final Function<String, String> environment) {
         if (problem == null) {
             return ConditionEvaluationResult.enabled("Docker daemon answers");
         }
