@@ -79,7 +79,7 @@ final class Classifier {
             return signals;
         }
         return signals.stream().map(signal -> signal.framework() == Framework.TENSORFLOW
-                ? new Signal(Framework.KERAS, Architecture.UNKNOWN, signal.weight(), signal.file(), signal.line(),
+                ? new Signal(Framework.KERAS, signal.architecture(), signal.weight(), signal.file(), signal.line(),
                         signal.name())
                 : signal).toList();
     }

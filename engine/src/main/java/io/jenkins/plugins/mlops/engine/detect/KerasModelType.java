@@ -57,8 +57,10 @@ final class KerasModelType extends ModelTypeDescriptor {
         return pretrained ? Optional.of(Architecture.CNN) : Optional.empty();
     }
 
+    /** Optimizers and losses are used by low-level TensorFlow code too; only layers and models make a Keras model. */
     @Override
     boolean isUtility(final String qualifiedName) {
-        return inPackage(qualifiedName, "datasets", "utils", "preprocessing", "callbacks", "backend");
+        return inPackage(qualifiedName, "datasets", "utils", "preprocessing", "callbacks", "backend", "optimizers",
+                "losses", "metrics", "initializers", "regularizers", "activations", "mixed_precision");
     }
 }
