@@ -49,19 +49,24 @@ public final class GitRepositories {
 
     /**
      * Commits {@code files} (path → content; a {@code null} content deletes the file) on {@code branch} of
-     * {@code bare} through a temporary clone and pushes it; the branch is created when missing. Returns the commit id.
+     * {@code bare} through a temporary clone and pushes it; a missing branch is created from the default branch. Returns the commit id.
      */
     public static String commit(final Path bare, final String branch, final String message,
             final Map<String, String> files) throws IOException, GitAPIException {
         Path clone = Files.createTempDirectory(bare.getParent(), "clone");
-        try (Git git = Git.cloneRepository().setURI(url(bare)).setDirectory(clone.toFile()).setNoCheckout(true)
-                .call()) {
-            boolean exists = git.getRepository().exactRef("refs/remotes/origin/" + branch) != null;
-            if (exists) {
-                git.checkout().setName(branch).setCreateBranch(true).setStartPoint("origin/" + branch).call();
+        try (Git git = Git.cloneRepository().setURI(url(bare)).setDirectory(clone.toFile()).call()) {
+            boolean local = git.getRepository().exactRef("refs/heads/" + branch) != null;
+            boolean remote = git.getRepository().exactRef("refs/remotes/origin/" + branch) != null;
+            if (git.getRepository().resolve("HEAD") == null) {
+                git.checkout().setOrphan(true).setName(branch).call();
+            }
+            else if (!local) {
+                // A missing branch starts from the default branch, like `git checkout -b`.
+                git.checkout().setName(branch).setCreateBranch(true)
+                        .setStartPoint(remote ? "origin/" + branch : "HEAD").call();
             }
             else {
-                git.checkout().setOrphan(true).setName(branch).call();
+                git.checkout().setName(branch).call();
             }
             RevCommit commit = commitFiles(git, clone, message, files);
             push(git, branch, false);
