@@ -21,9 +21,12 @@ final class GitTransport {
     private GitTransport() {
     }
 
-    /** {@code command} with credentials and timeout set. */
+    /** {@code command} with credentials (none when {@code null}) and timeout set. */
     static <C extends TransportCommand<C, ?>> C configure(final C command, final GitCredentials credentials) {
         command.setTimeout(TIMEOUT_SECONDS);
+        if (credentials == null) {
+            return command;
+        }
         if (credentials.hasPassword()) {
             command.setCredentialsProvider(
                     new UsernamePasswordCredentialsProvider(credentials.username(), credentials.password()));
