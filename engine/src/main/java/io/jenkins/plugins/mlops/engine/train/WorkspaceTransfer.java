@@ -33,18 +33,19 @@ final class WorkspaceTransfer {
 
     void copyIn(final String containerId, final RunLog log) {
         if (request.bindMount()) {
-            writeParamsIntoWorkspace();
+            writeIntoWorkspace(spec.addedFiles());
             return;
         }
         int[] ids = spec.numericIds();
+        Map<String, byte[]> added = spec.addedFiles();
         AtomicReference<IOException> failure = new AtomicReference<>();
         long started = System.nanoTime();
         try (PipedInputStream in = new PipedInputStream(PIPE_BUFFER)) {
             PipedOutputStream out = new PipedOutputStream(in);
             Thread writer = new Thread(() -> {
                 try (out) {
-                    WorkspaceArchive.write(request.workspace(), Map.of(ContainerSpec.PARAMS_FILE,
-                            spec.paramsJson()), ids == null ? 0 : ids[0], ids == null ? 0 : ids[1], out);
+                    WorkspaceArchive.write(request.workspace(), added, ids == null ? 0 : ids[0],
+                            ids == null ? 0 : ids[1], out);
                 }
                 catch (IOException e) {
                     failure.set(e);
@@ -92,13 +93,15 @@ final class WorkspaceTransfer {
         }
     }
 
-    private void writeParamsIntoWorkspace() {
-        try {
-            AtomicFiles.write(request.workspace().resolve(ContainerSpec.PARAMS_FILE), spec.paramsJson());
-        }
-        catch (IOException e) {
-            throw MlopsException.input("Cannot write the parameters file into " + request.workspace() + ": "
-                    + e.getMessage() + ". Check the workspace's permissions.");
+    private void writeIntoWorkspace(final Map<String, byte[]> files) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            try {
+                AtomicFiles.write(request.workspace().resolve(file.getKey()), file.getValue());
+            }
+            catch (IOException e) {
+                throw MlopsException.input("Cannot write " + file.getKey() + " into " + request.workspace() + ": "
+                        + e.getMessage() + ". Check the workspace's permissions.");
+            }
         }
     }
 

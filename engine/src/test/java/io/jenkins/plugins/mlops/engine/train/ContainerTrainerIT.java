@@ -280,6 +280,23 @@ class ContainerTrainerIT {
         assertThat(fixture.containers()).isEmpty();
     }
 
+    /** A notebook entry runs its code cells in the notebook's folder. */
+    @Test
+    void shouldRunANotebook() throws IOException {
+        Files.createDirectories(workspace.resolve("notebooks"));
+        Files.writeString(workspace.resolve("notebooks/train.ipynb"), """
+                {"cells": [{"cell_type": "code", "source": ["%matplotlib inline\\n", "import os\\n"]},
+                           {"cell_type": "code", "source": ["print(os.getcwd())"]}], "nbformat": 4}
+                """);
+        TrainingFixture fixture = new TrainingFixture(workspace);
+
+        TrainingResult result = trainer.train(TrainingRequest.builder(workspace, TrainingFixture.SKLEARN,
+                "notebooks/train.ipynb").run(fixture.runId, 1).build(), fixture.output(), new RunLog());
+
+        assertThat(result.state()).as(result.message()).isEqualTo(TrialState.COMPLETE);
+        assertThat(fixture.stdout).containsExactly("/workspace/notebooks");
+    }
+
     /** The pytorch image imports torch as the non-root user. */
     @Test
     void shouldImportTorchAsNonRoot() throws IOException {
