@@ -153,17 +153,19 @@ class ContainerTrainerIT {
         assertThat(fixture.stdout).singleElement().asString().startsWith("BLOCKED");
     }
 
-    /** The script does not run as root, even in an image whose user is root. */
+    /** The script does not run as root, even in an image whose user is root (with a hint about /workspace). */
     @Test
     void shouldNeverRunAsRoot() {
         TrainingFixture fixture = new TrainingFixture(workspace);
 
         TrainingResult ours = trainer.train(fixture.request(TrainingFixture.SKLEARN)
                 .command(List.of("id", "-u")).build(), fixture.output(), new RunLog());
+        RunLog rootLog = new RunLog();
         TrainingResult rootImage = trainer.train(fixture.request("debian:bookworm-slim")
-                .command(List.of("id", "-u")).build(), fixture.output(), new RunLog());
+                .command(List.of("id", "-u")).build(), fixture.output(), rootLog);
 
         assertThat(ours.state()).isEqualTo(TrialState.COMPLETE);
+        assertThat(rootLog.getInfoMessages()).anyMatch(line -> line.startsWith("Warning: /workspace"));
         assertThat(rootImage.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(fixture.stdout).containsExactly("1000", "1000");
     }
