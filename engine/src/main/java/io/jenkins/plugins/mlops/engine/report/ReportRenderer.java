@@ -124,10 +124,12 @@ public final class ReportRenderer {
             html.append("<p class=\"empty\">No trial produced a metric yet.</p>");
             return;
         }
-        html.append("<div class=\"winner-card\"><div class=\"big\">").append(MetricFormat.format(best.metric()))
+        boolean met = state.study().isMet(best.metric());
+        html.append("<div class=\"winner-card\"><div class=\"big").append(met ? "" : " below").append("\">")
+                .append(MetricFormat.format(best.metric()))
                 .append("</div><dl>");
         definition(html, "Trial", "#" + best.number() + " of " + state.trials().size());
-        definition(html, "Meets target", state.study().isMet(best.metric()) ? "yes" : "no");
+        definition(html, "Meets target", met ? "yes" : "no");
         if (best.change() != null) {
             definition(html, "Change", best.change());
         }

@@ -60,6 +60,19 @@ class ReportBrowserIT {
         assertThat(yellow).as("unstable-yellow pixels (the notify step)").isGreaterThan(100);
     }
 
+    /** A study that stopped early draws the steps that did not run grey and the failed training red. */
+    @Test
+    void shouldDrawStepsThatDidNotRunGreyAndFailuresRed() throws IOException, InterruptedException {
+        Path below = OUT.resolve("report-below-target.html");
+        Files.writeString(below, new ReportRenderer().render(RunStates.belowTargetStudy()), StandardCharsets.UTF_8);
+
+        BufferedImage image = ImageIO.read(chromium.screenshot(below, OUT.resolve("report-below-target.png"), 1280,
+                1000).toFile());
+
+        assertThat(countNear(image, 0x8C959F)).as("not-run grey pixels").isGreaterThan(300);
+        assertThat(countNear(image, 0xC9302C)).as("failed red pixels").isGreaterThan(300);
+    }
+
     /** The parsed DOM has the seven step boxes, the loop, a point per measured trial, the target and the table. */
     @Test
     void shouldHaveTheExpectedElementsInTheDom() throws IOException, InterruptedException {
@@ -74,6 +87,16 @@ class ReportBrowserIT {
         assertThat(count(dom, "<tr class=\"trial")).isEqualTo(5);
         assertThat(dom).contains("<tr class=\"trial winner\" data-trial=\"5\">").contains("model-5-0.93");
         assertThat(dom).doesNotContain("<script").contains("&lt;script&gt;alert('x')&lt;/script&gt;");
+    }
+
+    private static int countNear(final BufferedImage image, final int expected) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += near(image.getRGB(x, y) & 0xFFFFFF, expected) ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static boolean near(final int rgb, final int expected) {
