@@ -33,7 +33,9 @@ class MetricReaderTest {
             "'0.93'", "[0.81, 0.88, 0.93]", "[0.81 0.88 0.93]", "[np.float64(0.8), np.float64(0.93)]",
             "[\n  0.81,\n  0.93\n]", "accuracy: 0.93", "accuracy=0.93", "Accuracy = 93%", "Test accuracy: 0.93",
             "loss: 0.21\naccuracy: 0.93\n", "accuracy: 0.5\naccuracy: 0.93", "MLOPS_METRIC accuracy=0.93",
-            "\uFEFF0.93", "val_accuracy: 0.5\naccuracy: 0.93"})
+            "\uFEFF0.93", "val_accuracy: 0.5\naccuracy: 0.93", "accuracy: 0.93, loss: 0.21", "accuracy=0.93 loss=0.2",
+            "accuracy: 0.93 (best)", "Accuracy: 93 %",
+            "Epoch 10/10 - loss: 0.2100 - accuracy: 0.9300 - val_loss: 0.31 - val_accuracy: 0.91"})
     void shouldUnderstandWhatPeopleWriteInTheMetricFile(final String content) throws IOException {
         write("accuracy.txt", content);
 
