@@ -105,7 +105,9 @@ final class SmtpDelivery {
             props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         }
         else {
+            // Trusting a listed host means trusting its (often self-signed) certificate as it is, name included.
             props.setProperty("mail.smtp.ssl.trust", String.join(" ", settings.trustedHosts()));
+            props.setProperty("mail.smtp.ssl.checkserveridentity", "false");
         }
         return props;
     }
