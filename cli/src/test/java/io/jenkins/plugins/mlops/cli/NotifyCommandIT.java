@@ -9,6 +9,7 @@ import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.testing.SmtpFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -55,11 +56,13 @@ class NotifyCommandIT {
         assertThat(SmtpFixture.awaitMails(SMTP, 2)[0].getSubject()).startsWith("[mlops] PASSED");
     }
 
-    /** An SMTP server that is down is a warning: exit 3, recorded in run.json, no stack trace. */
+    /** An SMTP server that is down is a warning: exit 3, recorded in run.json, no stack trace, no password. */
     @Test
-    void shouldExitThreeWhenTheServerIsDown() {
+    void shouldExitThreeWhenTheServerIsDown() throws Exception {
         Map<String, String> env = new HashMap<>(SmtpFixture.environment(SMTP, "dev@example.com"));
         env.put("MLOPS_SMTP_PORT", String.valueOf(SmtpFixture.closedPort()));
+        env.put("MLOPS_SMTP_USER", "bot");
+        env.put("MLOPS_SMTP_PASSWORD", "never-print-me");
 
         int exit = run(env, "--workspace", workspace.toString());
 
@@ -67,5 +70,7 @@ class NotifyCommandIT {
         assertThat(err.toString()).contains("WARNING", "after 3 tries").doesNotContain("Exception");
         assertThat(new RunStateStore(workspace).load().orElseThrow().warnings())
                 .anySatisfy(w -> assertThat(w).contains("notify: mail not sent"));
+        assertThat(out.toString() + err + Files.readString(new RunStateStore(workspace).file()))
+                .doesNotContain("never-print-me");
     }
 }

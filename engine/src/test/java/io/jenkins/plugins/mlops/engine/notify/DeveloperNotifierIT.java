@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
 import io.jenkins.plugins.mlops.engine.testing.SmtpFixture;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,6 +87,33 @@ class DeveloperNotifierIT {
         assertThat(pauses).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
         assertThat(log.getInfoMessages()).filteredOn(line -> line.contains("trying again")).hasSize(2);
         assertThat(log.getErrorMessages()).singleElement().asString().contains("WARNING");
+    }
+
+    /** A server that comes back during the pause is reached on the next try: the mail goes out once. */
+    @Test
+    void shouldReachAServerThatComesBack() {
+        int port = SmtpFixture.closedPort();
+        GreenMail late = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        AtomicInteger pausesTaken = new AtomicInteger();
+        DeveloperNotifier retrying = new DeveloperNotifier(List.of(Duration.ofMillis(10), Duration.ofMillis(10)),
+                pause -> {
+                    if (pausesTaken.getAndIncrement() == 0) {
+                        late.start();
+                    }
+                }, Clock.systemUTC());
+        try {
+            NotifyResult result = retrying.notify(settings(port, MailSettings.Security.NONE),
+                    Notification.of(RunStateFixtures.fullState()), log);
+
+            assertThat(result.outcome()).as(result.detail()).isEqualTo(NotifyResult.Outcome.SENT);
+            assertThat(pausesTaken).hasValue(1);
+            assertThat(late.waitForIncomingEmail(5000, 2)).isTrue();
+            assertThat(late.getReceivedMessages()).hasSize(2);
+            assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line).contains("try 1 of 3 failed"));
+        }
+        finally {
+            late.stop();
+        }
     }
 
     /** STARTTLS required against a server that does not offer it: nothing goes out in clear text, no retries. */
