@@ -44,7 +44,7 @@ public final class GridSampler implements Sampler {
     public Map<String, Object> sample(final SearchSpace space, final List<TrialRecord> history,
             final Direction direction) {
         List<List<Object>> axes = axes(space);
-        int[] order = order(combinations(axes));
+        int[] order = LatinHypercube.permutation(new SplittableRandom(seed), combinations(axes));
         Set<Integer> tried = tried(space, axes, history);
         for (int index : order) {
             if (!tried.contains(index)) {
@@ -78,21 +78,6 @@ public final class GridSampler implements Sampler {
             }
         }
         return (int) count;
-    }
-
-    private int[] order(final int count) {
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = count - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static Map<String, Object> combination(final SearchSpace space, final List<List<Object>> axes,

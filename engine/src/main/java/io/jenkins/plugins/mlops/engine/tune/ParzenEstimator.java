@@ -5,74 +5,73 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * A density over the internal number line of one parameter, learnt from a few observed points: the building block
- * of {@link TpeSampler}, which keeps one for the good trials and one for the bad ones. Both kinds mix the points
- * with a flat prior, so a density is never zero and a handful of points do not shut out the rest of the range.
+ * Kernels on the internal number line of one parameter, one per observed point plus a wide prior (the last), the
+ * building block of {@link TpeSampler}. Kernels are addressed one by one, so the sampler can combine the kernels
+ * of one trial across all parameters (a multivariate density). The prior keeps a density from being zero anywhere
+ * and a handful of points from shutting out the rest of the range.
  */
 sealed interface ParzenEstimator {
-    /** Draws one point. */
-    double sample(RandomGenerator random);
+    /** How many kernels: the observed points plus the prior. */
+    int kernels();
 
-    /** The log of the density at {@code x}. */
-    double logDensity(double x);
+    /** Draws one point from kernel {@code kernel}. */
+    double sample(int kernel, RandomGenerator random);
 
-    /** The estimator fitting {@code points} of {@code distribution}'s internal number line. */
+    /** The log of the density of kernel {@code kernel} at {@code x}. */
+    double logDensity(int kernel, double x);
+
+    /** The kernels for {@code points} on {@code distribution}'s internal number line. */
     static ParzenEstimator fit(final Distribution distribution, final List<Double> points) {
         if (distribution instanceof Distribution.Choice choice) {
-            return new Frequencies(choice.values().size(), points);
+            return new Categorical(points.stream().mapToInt(point -> (int) Math.round(point)).toArray(),
+                    choice.values().size());
         }
-        return Kernels.of(points, distribution.internalLow(), distribution.internalHigh());
+        return Gaussians.of(points, distribution.internalLow(), distribution.internalHigh());
     }
 
     /**
-     * Smoothed frequencies of the values of a choice: each value gets its count plus an equal share of one prior
-     * observation.
+     * Kernels on the values of a choice: each gives its observed value the weight 1 and every value an equal share
+     * of one more, so a kernel draws another value now and then; the prior draws every value alike.
      *
-     * @param probabilities the probability of each value, by index
+     * @param observed the index of the value each kernel was observed at
+     * @param size     how many values the choice has
      */
-    record Frequencies(double[] probabilities) implements ParzenEstimator {
-        Frequencies(final int size, final List<Double> points) {
-            this(smoothed(size, points));
-        }
-
-        private static double[] smoothed(final int size, final List<Double> points) {
-            double[] counts = new double[size];
-            Arrays.fill(counts, 1.0 / size);
-            points.forEach(index -> counts[(int) Math.round(index)]++);
-            double total = points.size() + 1.0;
-            return Arrays.stream(counts).map(count -> count / total).toArray();
+    record Categorical(int[] observed, int size) implements ParzenEstimator {
+        @Override
+        public int kernels() {
+            return observed.length + 1;
         }
 
         @Override
-        public double sample(final RandomGenerator random) {
-            double u = random.nextDouble();
-            for (int i = 0; i < probabilities.length - 1; i++) {
-                u -= probabilities[i];
-                if (u < 0) {
-                    return i;
-                }
+        public double sample(final int kernel, final RandomGenerator random) {
+            if (kernel < observed.length && random.nextDouble() < 0.5) {
+                return observed[kernel];
             }
-            return probabilities.length - 1;
+            return random.nextInt(size);
         }
 
         @Override
-        public double logDensity(final double x) {
-            return Math.log(probabilities[(int) Math.max(0, Math.min(probabilities.length - 1, Math.round(x)))]);
+        public double logDensity(final int kernel, final double x) {
+            if (kernel == observed.length) {
+                return -Math.log(size);
+            }
+            double hit = Math.round(x) == observed[kernel] ? 1 : 0;
+            return Math.log((hit + 1.0 / size) / 2);
         }
     }
 
     /**
-     * Equally weighted Gaussians truncated to {@code [low, high]}, one on each point plus a wide one in the middle
-     * (the prior). Each bandwidth is the larger gap to its neighbours, clipped so that no kernel gets narrower than
-     * 1/100 of the range (more points allow narrower kernels) or wider than the range.
+     * Gaussians truncated to {@code [low, high]}, one on each point plus a wide one in the middle (the prior). Each
+     * bandwidth is the larger gap to its neighbours, clipped so that no kernel gets narrower than 1/100 of the range
+     * (more points allow narrower kernels) or wider than the range.
      *
      * @param means  the kernel centres, the prior's last
      * @param sigmas the bandwidth of each kernel
      * @param low    the lower end of the range
      * @param high   the upper end of the range
      */
-    record Kernels(double[] means, double[] sigmas, double low, double high) implements ParzenEstimator {
-        static Kernels of(final List<Double> points, final double low, final double high) {
+    record Gaussians(double[] means, double[] sigmas, double low, double high) implements ParzenEstimator {
+        static Gaussians of(final List<Double> points, final double low, final double high) {
             double range = Math.max(high - low, 1e-12);
             int n = points.size() + 1;
             double[] means = new double[n];
@@ -91,12 +90,16 @@ sealed interface ParzenEstimator {
                 sigmas[i] = Math.max(minSigma, Math.min(range, Math.max(left, right)));
             }
             sigmas[n - 1] = range;
-            return new Kernels(means, sigmas, low, high);
+            return new Gaussians(means, sigmas, low, high);
         }
 
         @Override
-        public double sample(final RandomGenerator random) {
-            int kernel = random.nextInt(means.length);
+        public int kernels() {
+            return means.length;
+        }
+
+        @Override
+        public double sample(final int kernel, final RandomGenerator random) {
             for (int attempt = 0; attempt < 100; attempt++) {
                 double x = means[kernel] + sigmas[kernel] * random.nextGaussian();
                 if (x >= low && x <= high) {
@@ -107,14 +110,10 @@ sealed interface ParzenEstimator {
         }
 
         @Override
-        public double logDensity(final double x) {
-            double sum = 0;
-            for (int i = 0; i < means.length; i++) {
-                double mass = cdf((high - means[i]) / sigmas[i]) - cdf((low - means[i]) / sigmas[i]);
-                double z = (x - means[i]) / sigmas[i];
-                sum += Math.exp(-z * z / 2) / (sigmas[i] * Math.sqrt(2 * Math.PI) * mass);
-            }
-            return Math.log(sum / means.length);
+        public double logDensity(final int kernel, final double x) {
+            double mass = cdf((high - means[kernel]) / sigmas[kernel]) - cdf((low - means[kernel]) / sigmas[kernel]);
+            double z = (x - means[kernel]) / sigmas[kernel];
+            return -z * z / 2 - Math.log(sigmas[kernel] * Math.sqrt(2 * Math.PI) * mass);
         }
 
         /** The standard normal distribution function, through Abramowitz and Stegun 7.1.26 (error below 1.5e-7). */
