@@ -47,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The model repository (default: current directory).")
     private Path workspace = Path.of(".");
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")

@@ -42,7 +42,8 @@ public final class MetricReader {
     private static final String STDOUT = "stdout";
     /** Metric files may be whole training logs (output.txt); anything larger is not a metric file. */
     private static final long MAX_BYTES = 16L * 1024 * 1024;
-    private static final Pattern STDOUT_LINE = Pattern.compile("\\s*" + STDOUT_MARKER + "\\s+([\\w.\\-/]+)\\s*=\\s*(.*)");
+    private static final Pattern STDOUT_LINE = Pattern.compile(
+            "\\s*" + STDOUT_MARKER + "\\s+([\\w.\\-/]+)\\s*=\\s*(.*)");
     /** Python's json.dump writes NaN and Infinity; they must reach the range check, not fail as broken JSON. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -55,7 +56,8 @@ public final class MetricReader {
         MetricReading reading = readFirst(workspace, stdoutLines == null ? List.of() : stdoutLines, spec);
         switch (reading.status()) {
             case FOUND -> log.info("%s: %s = %s%s", reading.source(), spec.metric(),
-                    MetricFormat.format(reading.value()), reading.detail().isEmpty() ? "" : " (" + reading.detail() + ")");
+                    MetricFormat.format(reading.value()),
+                    reading.detail().isEmpty() ? "" : " (" + reading.detail() + ")");
             case INVALID -> log.error("%s: %s", reading.source(), reading.detail());
             case MISSING -> log.error("%s", reading.detail());
         }

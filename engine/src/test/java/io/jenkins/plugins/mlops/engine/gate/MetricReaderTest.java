@@ -160,7 +160,8 @@ class MetricReaderTest {
         MetricReading reading = read(ACCURACY);
 
         assertThat(reading.status()).isEqualTo(MetricReading.Status.INVALID);
-        assertThat(reading.detail()).startsWith("metrics.json is not valid JSON").contains("content \"{accuracy: 0.93\"");
+        assertThat(reading.detail()).startsWith("metrics.json is not valid JSON")
+                .contains("content \"{accuracy: 0.93\"");
     }
 
     /** A metrics.json without the metric's key lets the text file decide. */
