@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mlops report}: renders the run page (one self-contained HTML file, no scripts) from the workspace's run.json. */
+/** {@code mlops report}: renders the run page (one self-contained HTML file, no scripts) from run.json. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render the run's pipeline, trials and metric chart as one self-contained HTML file.")
 final class ReportCommand implements Callable<Integer> {
@@ -22,7 +22,8 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The model repository (default: current directory).")
     private Path workspace = Path.of(".");
 
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML file to write (default: .mlops/report.html).")

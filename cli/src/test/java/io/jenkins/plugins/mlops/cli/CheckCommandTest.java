@@ -88,6 +88,24 @@ class CheckCommandTest {
         assertThat(new RunStateStore(workspace).load().orElseThrow().gate().verdict()).isEqualTo(Verdict.INVALID);
     }
 
+    /** A trial whose training failed is FAILED with its message, exit 1, and its metric stays empty. */
+    @Test
+    void shouldReportAFailedTraining() throws IOException {
+        RunStateStore store = new RunStateStore(workspace);
+        store.save(RunState.start("run").withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
+                .finish(TrialState.FAILED, null, 1000, null, "OOMKilled: memory limit 128 MiB\nmore")));
+        Files.writeString(workspace.resolve("accuracy.txt"), "0.99");
+
+        int exit = execute("check", "--workspace", workspace.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("FAILED: trial 1 failed: OOMKilled: memory limit 128 MiB; there is no "
+                + "metric to check");
+        RunState state = store.load().orElseThrow();
+        assertThat(state.trial(1).orElseThrow().metric()).isNull();
+        assertThat(state.step(Step.CHECK).orElseThrow().state()).isEqualTo(StepState.FAILED);
+    }
+
     /** A target written as a percentage is bad input (exit 2) with the fix. */
     @Test
     void shouldRejectAPercentageTarget() {

@@ -27,7 +27,8 @@ final class PipelineSvg {
     static String render(final RunState state) {
         StringBuilder svg = new StringBuilder(8192);
         svg.append("<svg class=\"pipeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
-                .append(' ').append(HEIGHT).append("\" width=\"100%\" role=\"img\" aria-label=\"pipeline of the run\" ")
+                .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"pipeline of the run\" ")
                 .append(Svg.FONT).append(">");
         svg.append("<defs><marker id=\"mlops-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6e7781\"/>"

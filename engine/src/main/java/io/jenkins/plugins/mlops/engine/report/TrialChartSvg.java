@@ -55,7 +55,8 @@ final class TrialChartSvg {
     private String draw() {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"100%\" role=\"img\" aria-label=\"").append(study.metric())
+                .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"").append(study.metric())
                 .append(" per trial against the target\" ").append(Svg.FONT).append(">");
         appendTargetArea(svg);
         appendGrid(svg);

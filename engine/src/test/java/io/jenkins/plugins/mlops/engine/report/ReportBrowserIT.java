@@ -73,6 +73,26 @@ class ReportBrowserIT {
         assertThat(countNear(image, 0xC9302C)).as("failed red pixels").isGreaterThan(300);
     }
 
+    /**
+     * Under Jenkins' policy for archived files ({@code default-src 'none'; img-src 'self'; style-src 'self'}) the
+     * inline stylesheet is blocked, but the pipeline and chart keep their colours (SVG attributes, not CSS).
+     */
+    @Test
+    void shouldKeepTheDrawingsColouredWhenInlineStylesAreBlocked() throws IOException, InterruptedException {
+        String html = new ReportRenderer().render(RunStates.passedStudy());
+        String strict = html.replace("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"",
+                "content=\"default-src 'none'; img-src 'self'; style-src 'self'\"");
+        assertThat(strict).isNotEqualTo(html);
+        Path page = OUT.resolve("report-strict-csp.html");
+        Files.writeString(page, strict, StandardCharsets.UTF_8);
+
+        BufferedImage image = ImageIO.read(chromium.screenshot(page, OUT.resolve("report-strict-csp.png"), 1280,
+                1000).toFile());
+
+        assertThat(countNear(image, 0x1F8B4C)).as("success-green pixels without the stylesheet").isGreaterThan(500);
+        assertThat(countNear(image, 0xD39E00)).as("unstable-yellow pixels without the stylesheet").isGreaterThan(100);
+    }
+
     /** The parsed DOM has the seven step boxes, the loop, a point per measured trial, the target and the table. */
     @Test
     void shouldHaveTheExpectedElementsInTheDom() throws IOException, InterruptedException {
