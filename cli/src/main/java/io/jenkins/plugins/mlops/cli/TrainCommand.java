@@ -52,29 +52,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;
 
-    @Option(names = "--image", description = "The trainer image (default: mlops.yml, else the detected framework's).")
-    private String image;
-
-    @Option(names = "--entry", paramLabel = "FILE", description = "The training script (default: mlops.yml, else detected).")
-    private String entry;
-
-    @Option(names = "--timeout", description = "Kill the training after this long, e.g. 90m, 2h (default 2h).")
-    private String timeout;
-
-    @Option(names = "--memory", description = "Memory limit, swap off, e.g. 512m, 4g (default 4g).")
-    private String memory;
-
-    @Option(names = "--cpus", description = "CPU limit in cores (default: all).")
-    private Double cpus;
-
-    @Option(names = "--network", description = "none (default) or bridge.")
-    private String network;
-
-    @Option(names = "--gpus", description = "Request all GPUs.")
-    private Boolean gpus;
-
-    @Option(names = "--dataset", paramLabel = "DIR|VOLUME", description = "Mounted read-only at /data.")
-    private String dataset;
+    @CommandLine.Mixin
+    private TrainOptions train = new TrainOptions();
 
     @Option(names = "--params", paramLabel = "JSON", description = "Parameters: env MLOPS_PARAMS and .mlops/params.json.")
     private String params;
@@ -114,7 +93,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             return ExitCodes.TARGET_MET;
         }
-        MlopsConfig settings = ConfigLoader.load(workspace, config, options());
+        MlopsConfig settings = ConfigLoader.load(workspace, config, train.toOptions());
         TrainingRequest request = request(settings, state);
 
         Instant started = Instant.now();
@@ -142,23 +121,23 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainingRequest request(final MlopsConfig settings, final RunState state) {
         Detection detection = state.detection();
-        String chosenEntry = firstOf(entry, settings.entry(), detection == null ? null : detection.entry());
-        String chosenImage = firstOf(image, settings.image(), detection == null ? null : detection.image());
+        String chosenEntry = firstOf(train.entry, settings.entry(), detection == null ? null : detection.entry());
+        String chosenImage = firstOf(train.image, settings.image(), detection == null ? null : detection.image());
         if (chosenEntry == null) {
             throw MlopsException.input("No training script named. Pass --entry FILE, set `entry:` in mlops.yml, "
                     + "or run `mlops detect` first.");
         }
-        MlopsConfig.TrainSettings train = settings.train();
+        MlopsConfig.TrainSettings limits = settings.train();
         return TrainingRequest.builder(workspace.toAbsolutePath().normalize(), chosenImage, chosenEntry)
                 .params(parsedParams())
                 .run(state.runId(), trial == null ? state.nextTrialNumber() : trial)
-                .timeout(train.timeout())
-                .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(train.memoryBytes()).withCpus(train.cpus()))
-                .network(train.network())
-                .gpus(train.gpus())
-                .dataset(datasetSource(train.dataset()), train.datasetMount())
+                .timeout(limits.timeout())
+                .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
+                .network(limits.network())
+                .gpus(limits.gpus())
+                .dataset(datasetSource(limits.dataset()), limits.datasetMount())
                 .bindMount(bindMount)
-                .artifacts(train.artifacts())
+                .artifacts(limits.artifacts())
                 .metricFiles(List.of("metrics.json", settings.metricFile()))
                 .dockerfileDir(dockerfileDir == null ? null : dockerfileDir.toAbsolutePath())
                 .build();
@@ -166,8 +145,9 @@ final class TrainCommand implements Callable<Integer> {
 
     /** A dataset typed on the command line is relative to the current folder; one in mlops.yml to the workspace. */
     private String datasetSource(final String configured) {
-        if (dataset != null) {
-            return looksLikePath(dataset) ? Path.of(dataset).toAbsolutePath().normalize().toString() : dataset;
+        if (train.dataset != null) {
+            return looksLikePath(train.dataset) ? Path.of(train.dataset).toAbsolutePath().normalize().toString()
+                    : train.dataset;
         }
         if (configured != null && looksLikePath(configured)) {
             return workspace.toAbsolutePath().resolve(configured).normalize().toString();
@@ -189,24 +169,6 @@ final class TrainCommand implements Callable<Integer> {
         catch (JsonProcessingException e) {
             throw MlopsException.input("--params must be a JSON object like '{\"lr\": 0.01}': "
                     + e.getOriginalMessage());
-        }
-    }
-
-    private Map<String, Object> options() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        putIfSet(options, "image", image);
-        putIfSet(options, "entry", entry);
-        putIfSet(options, "train.timeout", timeout);
-        putIfSet(options, "train.memory", memory);
-        putIfSet(options, "train.cpus", cpus);
-        putIfSet(options, "train.network", network);
-        putIfSet(options, "train.gpus", gpus);
-        return options;
-    }
-
-    private static void putIfSet(final Map<String, Object> options, final String key, final Object value) {
-        if (value != null) {
-            options.put(key, value);
         }
     }
 

@@ -140,7 +140,7 @@ public final class ConfigLoader {
         Direction direction = v.oneOf("direction", "maximize", "maximize", "minimize").equals("maximize")
                 ? Direction.MAXIMIZE : Direction.MINIMIZE;
         String metric = v.string("metric", "accuracy");
-        Study study = new Study(metric, target(v, metric, direction), direction);
+        Study study = new Study(metric, target(v, metric), direction);
         Map<String, Object> searchSpace = searchSpace(v);
         return new MlopsConfig(v.string("entry", null), v.string("image", null), study,
                 v.string("metric_file", "accuracy.txt"), v.integer("max_trials", 10, 1, 1000),
@@ -163,9 +163,8 @@ public final class ConfigLoader {
                         v.size("publish.size_limit", 100L * 1024 * 1024)));
     }
 
-    private static double target(final ConfigValues v, final String metric, final Direction direction) {
-        boolean fraction = direction == Direction.MAXIMIZE && metric.toLowerCase(java.util.Locale.ROOT)
-                .matches(".*(accuracy|acc|precision|recall|f1|auc|score).*");
+    private static double target(final ConfigValues v, final String metric) {
+        boolean fraction = Study.isFraction(metric);
         if (!fraction) {
             return v.decimal("target", 0.90, -1e12, 1e12);
         }

@@ -3,9 +3,7 @@ package io.jenkins.plugins.mlops.engine.gate;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Study;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What the gate checks: a metric, the target it must reach in a direction, and the metric text file it reads
@@ -25,14 +23,6 @@ public record GateSpec(String metric, double target, Direction direction, String
     /** accuracy ≥ 0.90, read from metrics.json, accuracy.txt or stdout. */
     public static final GateSpec DEFAULT = of(Study.DEFAULT, DEFAULT_METRIC_FILE);
 
-    /**
-     * Metrics that are fractions of 1 by definition, so that 93 or 93% can only mean 0.93. Matched on the whole name
-     * or its last {@code _}-separated words, so {@code val_accuracy} and {@code f1_score} count too.
-     */
-    private static final Pattern FRACTION_METRIC = Pattern.compile(
-            "(?:.*_)?(?:acc|accuracy|balanced_accuracy|precision|recall|f1|f1_score|auc|roc_auc|pr_auc|iou|miou"
-                    + "|dice|top1|top5|top_1|top_5|top_\\d+_accuracy)");
-
     public GateSpec {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(direction, "direction");
@@ -49,6 +39,6 @@ public record GateSpec(String metric, double target, Direction direction, String
      * as a percentage is divided by 100. Other metrics (loss, rmse, ...) are taken as written.
      */
     public boolean isFraction() {
-        return FRACTION_METRIC.matcher(metric.toLowerCase(Locale.ROOT)).matches();
+        return Study.isFraction(metric);
     }
 }

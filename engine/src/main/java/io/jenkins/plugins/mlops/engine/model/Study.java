@@ -1,7 +1,9 @@
 package io.jenkins.plugins.mlops.engine.model;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a study aims at: a target on a metric in a direction.
@@ -16,6 +18,15 @@ public record Study(String metric, double target, Direction direction) implement
     /** The default study: accuracy ≥ 0.90. */
     public static final Study DEFAULT = new Study("accuracy", 0.90, Direction.MAXIMIZE);
 
+    /**
+     * Metrics that are fractions of 1 by definition, so that 93 or 93% can only mean 0.93. Matched on the whole name
+     * or its last {@code _}-separated words, so {@code val_accuracy} and {@code f1_score} count too.
+     */
+    private static final Pattern FRACTION_METRIC = Pattern.compile(
+            "(?:.*_)?(?:acc|accuracy|balanced_accuracy|precision|recall|f1|f1_score|auc|roc_auc|pr_auc|iou|miou"
+                    + "|dice|top1|top5|top_1|top_5|top_\\d+_accuracy)");
+
+
     public Study {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(direction, "direction");
@@ -24,5 +35,10 @@ public record Study(String metric, double target, Direction direction) implement
     /** Whether {@code value} meets the target. */
     public boolean isMet(final double value) {
         return direction.meets(value, target);
+    }
+
+    /** Whether {@code metric} is a fraction by its name (accuracy, f1, auc, ...): its values lie in 0..1. */
+    public static boolean isFraction(final String metric) {
+        return FRACTION_METRIC.matcher(metric.toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.PathMatcher;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +67,22 @@ final class TrialWorkspaces {
                 throw MlopsException.infrastructure("Cannot copy " + file + " of trial " + number
                         + " into the workspace: " + e.getMessage());
             }
+        }
+    }
+
+    /** The files of trial {@code number}'s work directory whose names match one of {@code globs}, relative to it. */
+    List<String> artifacts(final int number, final List<String> globs) {
+        Path dir = workDir(number);
+        List<PathMatcher> matchers = globs.stream()
+                .map(glob -> dir.getFileSystem().getPathMatcher("glob:" + glob)).toList();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> matchers.stream().anyMatch(m -> m.matches(file.getFileName())))
+                    .map(file -> dir.relativize(file).toString().replace('\\', '/')).sorted().toList();
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot list the model files of trial " + number + " in " + dir + ": "
+                    + e.getMessage());
         }
     }
 

@@ -19,10 +19,11 @@ public final class LocalRepositories {
 
     /**
      * Creates the bare repository {@code bare} with one commit on {@code branch} holding {@code files} (relative path
-     * to content), authored by {@code author}; returns its file:// URL.
+     * to content), authored by {@code authorName} and {@code authorEmail}; returns its file:// URL.
      */
     public static String createBare(final Path bare, final String branch, final Map<String, byte[]> files,
-            final String message, final PersonIdent author) {
+            final String message, final String authorName, final String authorEmail) {
+        PersonIdent author = new PersonIdent(authorName, authorEmail);
         Path scratch = null;
         try {
             Git.init().setBare(true).setInitialBranch(branch).setDirectory(bare.toFile()).call().close();

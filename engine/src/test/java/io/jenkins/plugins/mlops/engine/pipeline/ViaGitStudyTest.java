@@ -42,7 +42,7 @@ class ViaGitStudyTest {
     void shouldCommitOneTweakPerRunAndStopAtTheBudget() throws Exception {
         String url = LocalRepositories.createBare(dir.resolve("remote.git"), "main",
                 Map.of("train.py", "units = 1\n".getBytes(StandardCharsets.UTF_8)), "weak model",
-                TweakCommitter.BOT);
+                "Dana", "dana@example.com");
 
         Path checkout = null;
         for (int run = 1; run <= 3; run++) {
@@ -75,7 +75,7 @@ class ViaGitStudyTest {
     void shouldNotTrainTheSameCommitTwice() throws Exception {
         String url = LocalRepositories.createBare(dir.resolve("remote.git"), "main",
                 Map.of("train.py", "units = 9\n".getBytes(StandardCharsets.UTF_8)), "strong model",
-                TweakCommitter.BOT);
+                "Dana", "dana@example.com");
         Path checkout = cloneFresh(url, "ws");
 
         StudyOutcome first = study(checkout, 3).run(head(checkout), List.of(), new RunLog());

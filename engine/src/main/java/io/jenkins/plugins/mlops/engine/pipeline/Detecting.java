@@ -1,0 +1,46 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
+import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+/** The detect step of the chain: the model type and the trainer image, an image from the configuration winning. */
+final class Detecting {
+    private final Clock clock;
+
+    Detecting(final Clock clock) {
+        this.clock = clock;
+    }
+
+    Detection detect(final Path workspace, final MlopsConfig config, final RunStateStore store, final RunLog log) {
+        Instant started = clock.instant();
+        try {
+            Detection found = new ModelTypeDetector().detect(workspace, config.entry(), log);
+            String image = config.image() != null ? config.image() : found.image();
+            if (image == null) {
+                throw MlopsException.input("Cannot tell which framework " + found.entry() + " uses (looked for "
+                        + "keras, tensorflow, torch, sklearn and xgboost in its code). Set `image:` in mlops.yml "
+                        + "to train it in an image of your choice.");
+            }
+            Detection detection = new Detection(found.entry(), found.type(), image, found.confidence(),
+                    found.partial(), found.evidence());
+            log.info("Detected %s in %s: image %s", detection.type(), detection.entry(), image);
+            store.save(Steps.record(store.loadOrStart().withDetection(detection), Step.DETECT, StepState.SUCCESS,
+                    started, clock.millis() - started.toEpochMilli(), detection.type() + " · " + detection.entry()));
+            return detection;
+        }
+        catch (MlopsException e) {
+            store.save(Steps.record(store.loadOrStart(), Step.DETECT, StepState.FAILED, started,
+                    clock.millis() - started.toEpochMilli(), e.getMessage()));
+            throw e;
+        }
+    }
+}

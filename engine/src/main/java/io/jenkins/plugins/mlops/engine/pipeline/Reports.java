@@ -1,0 +1,29 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
+import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Writes the run's HTML report next to run.json. */
+final class Reports {
+    /** The report, relative to the workspace. */
+    static final String REPORT_FILE = RunStateStore.STATE_DIR + "/report.html";
+
+    private Reports() {
+    }
+
+    static Path write(final Path workspace, final RunState state) {
+        Path report = workspace.resolve(REPORT_FILE);
+        try {
+            AtomicFiles.writeString(report, new ReportRenderer().render(state));
+            return report;
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot write the report " + report + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.gate.GateSpec;
+import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.source.FetchResult;
+import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
+import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
+import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
+import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
+import io.jenkins.plugins.mlops.engine.tune.PlateauRule;
+import io.jenkins.plugins.mlops.engine.tune.Pruner;
+import io.jenkins.plugins.mlops.engine.tune.Sampler;
+import io.jenkins.plugins.mlops.engine.tune.SearchSpace;
+import io.jenkins.plugins.mlops.engine.tune.SourceRewriter;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The study step of the chain: wires the stages into the in-build or via-git loop. */
+final class Studying {
+    private final ContainerTrainer trainer;
+    private final Clock clock;
+
+    Studying(final ContainerTrainer trainer, final Clock clock) {
+        this.trainer = trainer;
+        this.clock = clock;
+    }
+
+    StudyOutcome run(final Path workspace, final MlopsConfig config, final Detection detection, final FetchResult head,
+            final ChainRequest request, final TrainingOutput output, final RunLog log) {
+        String runId = new RunStateStore(workspace).loadOrStart().runId();
+        int swept = trainer.sweepOrphans(runId);
+        if (swept > 0) {
+            log.info("Removed %d container(s) left by an interrupted attempt of this run", swept);
+        }
+        TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId, output);
+        TrialJudge judge = new GateJudge(GateSpec.of(config.study(), config.metricFile()));
+        Tweaker tweaker = tweaker(config, detection);
+        if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+            if (head == null) {
+                throw MlopsException.input("via-git mode needs a git checkout: fetch the repository (mlops fetch URL, "
+                        + "or a Jenkins SCM) or use mode: in-build.");
+            }
+            TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
+                    message, request.branch(), request.credentials());
+            return new ViaGitStudy(workspace, config, detection.entry(), trials, judge, tweaker, pusher, clock)
+                    .run(head.commit(), TrialTrailers.read(workspace), log);
+        }
+        Pruner plateau = config.patience() > 0 ? new PlateauRule(config.patience(), config.minDelta())
+                : Pruner.never();
+        StudyOutcome outcome = new StudyRunner(workspace, config, detection.entry(), trials, judge, tweaker,
+                history -> plateau.shouldStop(history, config.direction()), clock).run(log);
+        if (outcome.best() != null) {
+            adoptWinner(workspace, config, detection, outcome, log);
+        }
+        return outcome;
+    }
+
+    /** The workspace ends up holding the best trial's code and weights: what notify and publish get. */
+    private static void adoptWinner(final Path workspace, final MlopsConfig config, final Detection detection,
+            final StudyOutcome outcome, final RunLog log) {
+        TrialWorkspaces workspaces = new TrialWorkspaces(workspace);
+        int best = outcome.best().number();
+        List<String> files = new ArrayList<>();
+        files.add(detection.entry());
+        files.addAll(workspaces.artifacts(best, config.train().artifacts()));
+        workspaces.adopt(best, files);
+        log.info("The workspace now holds trial %d's code and model files: %s", best, String.join(", ", files));
+    }
+
+    private static Tweaker tweaker(final MlopsConfig config, final Detection detection) {
+        boolean searchSpace = "search_space".equals(config.strategy())
+                || "auto".equals(config.strategy()) && config.hasSearchSpace();
+        if (searchSpace) {
+            if (!config.hasSearchSpace()) {
+                throw MlopsException.input("strategy: search_space needs a search_space section in mlops.yml; "
+                        + "declare the parameters or use strategy: source_rewrite.");
+            }
+            if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+                throw MlopsException.input("via-git mode tweaks the code itself; a search space needs mode: in-build "
+                        + "(or use strategy: source_rewrite).");
+            }
+            return new SearchSpaceTweaker(SearchSpace.fromYaml(config.searchSpace()),
+                    Sampler.named(config.sampler(), config.seed()), config.direction());
+        }
+        return new SourceRewriteTweaker(new SourceRewriter(config.direction()), detection.type());
+    }
+}
