@@ -23,7 +23,7 @@ public final class DockerClientFactory {
 
     private final DockerClientConfig config;
 
-    private DockerClientFactory(final DockerClientConfig config) {
+    DockerClientFactory(final DockerClientConfig config) {
         this.config = config;
     }
 
