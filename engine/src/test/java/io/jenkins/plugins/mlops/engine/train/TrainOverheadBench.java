@@ -70,6 +70,15 @@ final class TrainOverheadBench {
             if (cliJar != null) {
                 print("median ratio mlops train (new JVM each run) / docker run --rm: %.3f", median(cliRatios));
             }
+            Path tiny = Files.createDirectories(work.resolve("tiny"));
+            Files.writeString(tiny.resolve("train.py"), "print('ok')\n");
+            List<Double> fixed = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                double dockerTime = dockerRunSeconds(tiny, image);
+                fixed.add((trainerSeconds(trainer, tiny, image) - dockerTime) * 1000);
+            }
+            print("fixed overhead on a script that only prints: median %+.0f ms per trial vs docker run --rm",
+                    median(fixed));
             List<Double> copyIns = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 copyIns.add(copyInMillis(trainer, large, image));
