@@ -101,22 +101,68 @@ final class TrainCommand implements Callable<Integer> {
                 state.sourceCommit(), started.toString());
         store.save(state.withTrial(running));
         TrainingResult result;
-        try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
+        CancelOnExit cancelOnExit = new CancelOnExit(Thread.currentThread());
+        try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment(); cancelOnExit) {
             result = trainer.train(request, quiet ? TrainingOutput.discard() : printing(out, err), log);
         }
         catch (MlopsException e) {
             RunState failed = store.loadOrStart().withTrial(running.finish(TrialState.FAILED, null,
                     elapsed(started), null, e.getMessage()));
             store.save(Steps.record(failed, Step.TRAIN, StepState.FAILED, started, elapsed(started), e.getMessage()));
+            cancelOnExit.finished();
             throw e;
         }
+        // A cancelled training keeps the interrupt for its caller; here it has been handled, and it would make
+        // the interruptible file channel of the run-state write fail.
+        Thread.interrupted();
         TrialRecord finished = running.finish(result.state(), null, result.duration().toMillis(),
                 result.imageDigest(), result.message());
         RunState next = store.loadOrStart().withTrial(finished);
         store.save(Steps.record(next, Step.TRAIN, result.isComplete() ? StepState.SUCCESS : StepState.FAILED,
                 started, elapsed(started), "trial " + finished.number() + " " + result.state()));
         report(result, out);
+        cancelOnExit.finished();
         return result.isComplete() ? ExitCodes.TARGET_MET : ExitCodes.TARGET_NOT_MET;
+    }
+
+    /**
+     * Ctrl-C (SIGINT/SIGTERM) ends the JVM without unwinding the training thread, which would leave the container
+     * running: a shutdown hook interrupts the training instead, so it is cancelled, removed and recorded, and waits
+     * for that (a few seconds at most).
+     */
+    private static final class CancelOnExit implements AutoCloseable {
+        private static final long GRACE_SECONDS = 15;
+
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        private final Thread hook;
+
+        CancelOnExit(final Thread training) {
+            hook = new Thread(() -> {
+                training.interrupt();
+                try {
+                    done.await(GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "mlops-train-cancel");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** The trial is recorded: the JVM may end now. */
+        void finished() {
+            done.countDown();
+        }
+
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+            catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs and waits for finished()
+            }
+        }
     }
 
     private TrainingRequest request(final MlopsConfig settings, final RunState state) {

@@ -2,6 +2,10 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.mlops.engine.model.Architecture;
+import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.Framework;
+import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -12,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,6 +51,23 @@ class TrainCommandIT {
         assertThat(trial.imageDigest()).startsWith("sha256:");
         assertThat(trial.params()).containsEntry("lr", 0.1);
         assertThat(workspace.resolve("accuracy.txt")).hasContent("0.95");
+    }
+
+    /** Without --image and --entry, the detection in run.json names them; --trial sets the number. */
+    @Test
+    void shouldTakeImageAndEntryFromTheDetection() throws IOException {
+        Files.createDirectories(workspace.resolve("src"));
+        Files.writeString(workspace.resolve("src/fit.py"), "print('detected entry ran')\n");
+        RunStateStore store = new RunStateStore(workspace);
+        store.save(RunState.start("run-detected").withDetection(new Detection("src/fit.py",
+                new ModelType(Framework.SKLEARN, Architecture.LOGISTIC_REGRESSION), "mlops/sklearn:0.1", 0.9, false,
+                List.of())));
+
+        int exit = run("train", "--workspace", workspace.toString(), "--trial", "7");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("detected entry ran");
+        assertThat(store.load().orElseThrow().trial(7).orElseThrow().state()).isEqualTo(TrialState.COMPLETE);
     }
 
     /** A failing script exits 1 and is recorded as FAILED with its last lines; the next trial gets number 2. */

@@ -48,9 +48,14 @@ final class ContainerSpec {
 
     /** The image's user, unless it is root (or unset, which is root): then {@link #FALLBACK_USER}. */
     String user() {
+        return userReplaced() ? FALLBACK_USER : image.user().trim();
+    }
+
+    /** Whether the image would run as root, so that {@link #FALLBACK_USER} runs the script instead. */
+    boolean userReplaced() {
         String user = image.user().trim();
         String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-        return name.isEmpty() || "root".equals(name) || "0".equals(name) ? FALLBACK_USER : user;
+        return name.isEmpty() || "root".equals(name) || "0".equals(name);
     }
 
     /** The numeric uid and gid the workspace files get, or {@code null} when the user is a name. */

@@ -23,7 +23,7 @@ public final class DockerClientFactory {
 
     private final DockerClientConfig config;
 
-    private DockerClientFactory(final DockerClientConfig config) {
+    DockerClientFactory(final DockerClientConfig config) {
         this.config = config;
     }
 
@@ -58,7 +58,7 @@ public final class DockerClientFactory {
         ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
                 .sslConfig(config.getSSLConfig())
-                .maxConnections(16)
+                .maxConnections(64)
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .responseTimeout(responseTimeout)
                 .build();

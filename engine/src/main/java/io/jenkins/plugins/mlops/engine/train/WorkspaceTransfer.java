@@ -73,7 +73,7 @@ final class WorkspaceTransfer {
                     + "container: " + failure.get().getMessage() + ". Check its files' permissions.");
         }
         log.info("Workspace copied into the container in %d ms", (System.nanoTime() - started) / 1_000_000);
-        if (ids != null) {
+        if (ids != null && spec.userReplaced()) {
             warnIfTopFolderIsNotWritable(containerId, ids[0], log);
         }
     }

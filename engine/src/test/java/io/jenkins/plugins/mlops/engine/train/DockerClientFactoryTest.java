@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.train;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.dockerjava.core.DefaultDockerClientConfig;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,6 +33,16 @@ class DockerClientFactoryTest {
     void shouldReportAWrongProtocol() throws IOException {
         try (ServerSocket silent = new ServerSocket(0)) {
             assertUnreachable(DockerClientFactory.forHost("tcp://127.0.0.1:" + silent.getLocalPort()));
+        }
+    }
+
+    /** TLS asked for with a certificate folder that holds no certificates. */
+    @Test
+    void shouldReportWrongTlsSettings(@TempDir final Path emptyCertDir) throws IOException {
+        try (ServerSocket plain = new ServerSocket(0)) {
+            assertUnreachable(new DockerClientFactory(DefaultDockerClientConfig.createDefaultConfigBuilder()
+                    .withDockerHost("tcp://127.0.0.1:" + plain.getLocalPort()).withDockerTlsVerify(true)
+                    .withDockerCertPath(emptyCertDir.toString()).build()));
         }
     }
 
