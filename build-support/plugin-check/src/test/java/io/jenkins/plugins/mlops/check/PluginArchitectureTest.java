@@ -10,10 +10,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /** The plugin stays a thin Jenkins layer: no third-party engine libraries, one door to Jenkins and the engine. */
 class PluginArchitectureTest {
-    static final ArchRule NO_ENGINE_LIBRARIES = noClasses().that().resideInAPackage(PluginClasses.PLUGIN_PACKAGE)
-            .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "org.eclipse.jgit..",
-                    "jakarta.mail..")
-            .because("Docker, git and mail belong to the engine stages; the plugin only calls them");
+    static final ArchRule NO_ENGINE_LIBRARIES = noEngineLibrariesIn(PluginClasses.PLUGIN_PACKAGE);
 
     static final ArchRule JENKINS_ONLY_THROUGH_FACADE = noClasses().that().doNotHaveSimpleName("JenkinsFacade")
             .should().callMethod(Jenkins.class, "get")
@@ -29,6 +26,14 @@ class PluginArchitectureTest {
                     "..engine.train..", "..engine.gate..", "..engine.tune..", "..engine.notify..",
                     "..engine.publish..", "..engine.pipeline..")
             .because("EngineCalls is the one file that wires the plugin to the engine's stages");
+
+    /** Classes of {@code packageName} must not use docker-java, JGit or Jakarta Mail. */
+    static ArchRule noEngineLibrariesIn(final String packageName) {
+        return noClasses().that().resideInAPackage(packageName)
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "org.eclipse.jgit..",
+                        "jakarta.mail..")
+                .because("Docker, git and mail belong to the engine stages; the plugin only calls them");
+    }
 
     /** Plugin classes do not use docker-java, JGit or Jakarta Mail. */
     @Test
