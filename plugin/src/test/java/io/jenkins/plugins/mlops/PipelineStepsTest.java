@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import hudson.model.Result;
@@ -80,7 +81,7 @@ class PipelineStepsTest {
                 """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
 
         try (var git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
-            assumeThat(git.getRepository().findRef("refs/heads/mlops/models")).isNotNull();
+            assertThat(git.getRepository().findRef("refs/heads/mlops/models")).isNotNull();
         }
     }
 
