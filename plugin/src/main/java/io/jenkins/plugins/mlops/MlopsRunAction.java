@@ -38,7 +38,7 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
      */
     static void record(final Run<?, ?> run, final RunState state) {
         MlopsRunAction action;
-        synchronized (run) {
+        synchronized (MlopsRunAction.class) {
             action = run.getAction(MlopsRunAction.class);
             if (action == null) {
                 action = new MlopsRunAction();
