@@ -203,8 +203,8 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public ListBoxModel doFillSmtpCredentialsIdItems(@QueryParameter final String value) {
-        return FormChecks.credentials(null, value);
+    public ListBoxModel doFillSmtpCredentialsIdItems(@QueryParameter final String smtpCredentialsId) {
+        return FormChecks.credentials(null, smtpCredentialsId);
     }
 
     private static boolean canAdminister() {

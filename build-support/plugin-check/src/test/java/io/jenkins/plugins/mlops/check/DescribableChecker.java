@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -26,6 +29,8 @@ import sun.reflect.ReflectionFactory;
  * and getters. Each method returns the problems it found, one line each, naming the class.
  */
 final class DescribableChecker {
+    private static final Pattern ENDPOINT = Pattern.compile("do(Check([A-Z]\\w*)|Fill([A-Z]\\w*)Items)");
+
     private DescribableChecker() {
     }
 
@@ -127,6 +132,25 @@ final class DescribableChecker {
                         + propertyType.getSimpleName() + ", so the form and the snippet generator lose its value");
             }
         });
+        return problems;
+    }
+
+    /**
+     * Form endpoints ({@code doCheckX}, {@code doFillXItems}) of {@code descriptor} whose field {@code x} is no
+     * property in {@code properties}: Stapler would never call them, so the field goes unchecked (usually a typo).
+     */
+    static List<String> checkEndpoints(final Class<?> descriptor, final Set<String> properties) {
+        List<String> problems = new ArrayList<>();
+        for (Method method : descriptor.getMethods()) {
+            Matcher endpoint = ENDPOINT.matcher(method.getName());
+            if (endpoint.matches()) {
+                String field = decapitalize(endpoint.group(2) == null ? endpoint.group(3) : endpoint.group(2));
+                if (!properties.contains(field)) {
+                    problems.add(descriptor.getName() + "#" + method.getName() + ": no form field '" + field
+                            + "' to serve");
+                }
+            }
+        }
         return problems;
     }
 

@@ -3,10 +3,14 @@ package io.jenkins.plugins.mlops.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.tasks.Builder;
+import io.jenkins.plugins.mlops.MlopsBuilderDescriptor;
 import io.jenkins.plugins.mlops.MlopsGlobalConfiguration;
+import io.jenkins.plugins.mlops.MlopsStepDescriptor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,26 @@ class PluginDescriptorsTest {
         assertThat(forms.checkForm(MlopsGlobalConfiguration.class)).isEmpty();
         assertThat(forms.fields(forms.folderOf(MlopsGlobalConfiguration.class).resolve("config.jelly")))
                 .contains("dockerHost", "kerasImage", "defaultTarget", "smtpCredentialsId");
+    }
+
+    /** Every {@code doCheck*}/{@code doFill*Items} endpoint serves a field that some form of the plugin has. */
+    @Test
+    void shouldServeOnlyExistingFields() {
+        Set<String> properties = new HashSet<>(DescribableChecker.bindableProperties(MlopsGlobalConfiguration.class)
+                .keySet());
+        List<Class<?>> describables = new ArrayList<>(PluginClasses.concreteSubclassesOf(Builder.class));
+        describables.addAll(PluginClasses.concreteSubclassesOf(Step.class));
+        describables.forEach(d -> properties.addAll(DescribableChecker.bindableProperties(d).keySet()));
+        List<String> problems = new ArrayList<>();
+        for (Class<?> descriptor : List.of(MlopsGlobalConfiguration.class, MlopsBuilderDescriptor.class,
+                MlopsStepDescriptor.class)) {
+            problems.addAll(DescribableChecker.checkEndpoints(descriptor, properties));
+        }
+
+        assertThat(problems).isEmpty();
+        assertThat(DescribableChecker.checkEndpoints(MlopsBuilderDescriptor.class, Set.of("url")))
+                .anyMatch(p -> p.contains("doCheckTarget: no form field 'target'"))
+                .anyMatch(p -> p.contains("doFillCredentialsIdItems: no form field 'credentialsId'"));
     }
 
     private static String functionName(final Class<?> step) {
