@@ -27,6 +27,11 @@ class FreestyleRunTest {
         assertThat(action).isNotNull();
         assertThat(action.getModelType()).startsWith("sklearn/");
         j.assertLogContains("[mlops] ", build);
+        try (JenkinsRule.WebClient web = j.createWebClient()) {
+            assertThat(web.getPage(build, "mlops").asNormalizedText()).contains("Steps", "Trials");
+            assertThat(web.getPage(build).asNormalizedText()).contains("MLOps:");
+            assertThat(web.getPage(project, "mlops-trend").asNormalizedText()).contains("#" + build.getNumber());
+        }
     }
 
     /** A repository URL that does not exist fails the build with the engine's message and no stack trace. */
