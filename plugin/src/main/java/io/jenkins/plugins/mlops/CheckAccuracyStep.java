@@ -27,7 +27,7 @@ public class CheckAccuracyStep extends MlopsStep implements CheckAccuracySetting
 
     @DataBoundSetter
     public void setMetric(final String metric) {
-        this.metric = FormChecks.trim(metric);
+        this.metric = FormChecks.orDefault(metric, "accuracy");
     }
 
     @Override

@@ -16,6 +16,7 @@ public class FetchBuilder extends MlopsBuilder implements FetchSettings {
 
     /**
      * Settings for mlopsFetch; the rest are optional.
+     *
      * @param url The URL of the model repository: https://..., ssh://..., git@host:path or file://....
      */
     @DataBoundConstructor
@@ -35,7 +36,7 @@ public class FetchBuilder extends MlopsBuilder implements FetchSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.trim(branch);
+        this.branch = FormChecks.orDefault(branch, "main");
     }
 
     @Override

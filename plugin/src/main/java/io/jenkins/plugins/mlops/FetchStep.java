@@ -15,6 +15,7 @@ public class FetchStep extends MlopsStep implements FetchSettings {
 
     /**
      * Settings for mlopsFetch; the rest are optional.
+     *
      * @param url The URL of the model repository: https://..., ssh://..., git@host:path or file://....
      */
     @DataBoundConstructor
@@ -34,7 +35,7 @@ public class FetchStep extends MlopsStep implements FetchSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.trim(branch);
+        this.branch = FormChecks.orDefault(branch, "main");
     }
 
     @Override

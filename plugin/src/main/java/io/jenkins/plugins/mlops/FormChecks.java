@@ -37,6 +37,12 @@ final class FormChecks {
         return value == null ? "" : value.trim();
     }
 
+    /** {@code value} trimmed, or {@code fallback} when it is blank (a form left empty keeps the default). */
+    static String orDefault(final String value, final String fallback) {
+        String trimmed = trim(value);
+        return trimmed.isEmpty() ? fallback : trimmed;
+    }
+
     /** A git repository URL: required, with a scheme git understands, or scp-like. */
     static FormValidation gitUrl(final String value) {
         String url = trim(value);

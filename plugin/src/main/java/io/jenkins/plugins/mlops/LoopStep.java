@@ -23,6 +23,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     /**
      * Settings for mlopsLoop; the rest are optional.
+     *
      * @param url The URL of the model repository: https://..., ssh://..., git@host:path or file://....
      */
     @DataBoundConstructor
@@ -42,7 +43,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.trim(branch);
+        this.branch = FormChecks.orDefault(branch, "main");
     }
 
     @Override
@@ -82,7 +83,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     @DataBoundSetter
     public void setMetric(final String metric) {
-        this.metric = FormChecks.trim(metric);
+        this.metric = FormChecks.orDefault(metric, "accuracy");
     }
 
     @Override
@@ -122,7 +123,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     @DataBoundSetter
     public void setPublishBranch(final String publishBranch) {
-        this.publishBranch = FormChecks.trim(publishBranch);
+        this.publishBranch = FormChecks.orDefault(publishBranch, "mlops/models");
     }
 
     @Override

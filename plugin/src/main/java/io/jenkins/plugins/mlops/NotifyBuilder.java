@@ -13,6 +13,7 @@ public class NotifyBuilder extends MlopsBuilder implements NotifySettings {
 
     /**
      * Settings for mlopsNotify; the rest are optional.
+     *
      * @param recipients Comma-separated mail addresses.
      */
     @DataBoundConstructor

@@ -12,6 +12,7 @@ public class NotifyStep extends MlopsStep implements NotifySettings {
 
     /**
      * Settings for mlopsNotify; the rest are optional.
+     *
      * @param recipients Comma-separated mail addresses.
      */
     @DataBoundConstructor

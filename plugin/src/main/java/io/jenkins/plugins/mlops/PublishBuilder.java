@@ -38,7 +38,7 @@ public class PublishBuilder extends MlopsBuilder implements PublishSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.trim(branch);
+        this.branch = FormChecks.orDefault(branch, "mlops/models");
     }
 
     @Override

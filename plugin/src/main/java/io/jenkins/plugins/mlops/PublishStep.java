@@ -37,7 +37,7 @@ public class PublishStep extends MlopsStep implements PublishSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.trim(branch);
+        this.branch = FormChecks.orDefault(branch, "mlops/models");
     }
 
     @Override

@@ -43,7 +43,10 @@ final class StepResults {
         return result;
     }
 
-    /** {@code metric}, {@code value}, {@code target}, {@code verdict}, {@code passed}, {@code reason}, {@code trials}. */
+    /**
+     * {@code metric}, {@code value}, {@code target}, {@code verdict}, {@code passed}, {@code reason} and
+     * {@code trials}.
+     */
     static LinkedHashMap<String, Object> gate(final RunState state) {
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
         GateResult gate = state.gate();

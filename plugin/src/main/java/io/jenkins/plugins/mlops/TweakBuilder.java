@@ -29,7 +29,7 @@ public class TweakBuilder extends MlopsBuilder implements TweakSettings {
 
     @DataBoundSetter
     public void setMode(final String mode) {
-        this.mode = FormChecks.trim(mode);
+        this.mode = FormChecks.orDefault(mode, "via-git");
     }
 
     @Override

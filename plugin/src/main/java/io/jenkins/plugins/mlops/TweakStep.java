@@ -28,7 +28,7 @@ public class TweakStep extends MlopsStep implements TweakSettings {
 
     @DataBoundSetter
     public void setMode(final String mode) {
-        this.mode = FormChecks.trim(mode);
+        this.mode = FormChecks.orDefault(mode, "via-git");
     }
 
     @Override
