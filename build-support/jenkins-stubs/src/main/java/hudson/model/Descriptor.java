@@ -1,0 +1,20 @@
+package hudson.model;
+
+/** Compile-only stub of hudson.model.Descriptor (jenkins-core 2.541.3); never on a runtime classpath. */
+public abstract class Descriptor<T extends Describable<T>> {
+    protected Descriptor() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    public synchronized void save() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    public synchronized void load() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

@@ -1,0 +1,5 @@
+package hudson.model;
+
+/** Compile-only stub of hudson.model.Job (jenkins-core 2.541.3); never on a runtime classpath. */
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
+}

@@ -1,0 +1,20 @@
+package org.kohsuke.stapler;
+
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Compile-only stub of org.kohsuke.stapler.QueryParameter (stapler 2050.v425108fd5089); never on a runtime classpath. */
+@Retention(RUNTIME)
+@Target(PARAMETER)
+@Documented
+public @interface QueryParameter {
+    String value() default "";
+
+    boolean required() default false;
+
+    boolean fixEmpty() default false;
+}

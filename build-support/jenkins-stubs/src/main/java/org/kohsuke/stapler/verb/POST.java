@@ -1,0 +1,15 @@
+package org.kohsuke.stapler.verb;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Compile-only stub of org.kohsuke.stapler.verb.POST (stapler 2050.v425108fd5089); never on a runtime classpath. */
+@Retention(RUNTIME)
+@Target(METHOD)
+@Documented
+public @interface POST {
+}

@@ -1,0 +1,61 @@
+package io.jenkins.plugins.mlops.check;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import jenkins.model.Jenkins;
+import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.verb.POST;
+
+/** The plugin stays a thin Jenkins layer: no third-party engine libraries, one door to Jenkins and the engine. */
+class PluginArchitectureTest {
+    static final ArchRule NO_ENGINE_LIBRARIES = noEngineLibrariesIn(PluginClasses.PLUGIN_PACKAGE);
+
+    static final ArchRule JENKINS_ONLY_THROUGH_FACADE = noClasses().that().doNotHaveSimpleName("JenkinsFacade")
+            .should().callMethod(Jenkins.class, "get")
+            .because("JenkinsFacade is the only place that reaches the Jenkins singleton");
+
+    static final ArchRule FORM_ENDPOINTS_POST = methods().that().haveNameMatching("do(Check|Fill).*")
+            .should().beAnnotatedWith(POST.class)
+            .because("form validation and list endpoints must not answer GET requests (CSRF, information leaks)");
+
+    static final ArchRule ENGINE_STAGES_ONLY_THROUGH_ENGINE_CALLS = noClasses()
+            .that().resideInAPackage(PluginClasses.PLUGIN_PACKAGE).and().doNotHaveSimpleName("EngineCalls")
+            .should().dependOnClassesThat().resideInAnyPackage("..engine.source..", "..engine.detect..",
+                    "..engine.train..", "..engine.gate..", "..engine.tune..", "..engine.notify..",
+                    "..engine.publish..", "..engine.pipeline..")
+            .because("EngineCalls is the one file that wires the plugin to the engine's stages");
+
+    /** Classes of {@code packageName} must not use docker-java, JGit or Jakarta Mail. */
+    static ArchRule noEngineLibrariesIn(final String packageName) {
+        return noClasses().that().resideInAPackage(packageName)
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "org.eclipse.jgit..",
+                        "jakarta.mail..")
+                .because("Docker, git and mail belong to the engine stages; the plugin only calls them");
+    }
+
+    /** Plugin classes do not use docker-java, JGit or Jakarta Mail. */
+    @Test
+    void shouldNotUseEngineLibraries() {
+        NO_ENGINE_LIBRARIES.check(PluginClasses.imported());
+    }
+
+    /** Only JenkinsFacade calls {@code Jenkins.get()}. */
+    @Test
+    void shouldReachJenkinsOnlyThroughTheFacade() {
+        JENKINS_ONLY_THROUGH_FACADE.check(PluginClasses.imported());
+    }
+
+    /** Every {@code doCheck*}/{@code doFill*} endpoint is {@code @POST}. */
+    @Test
+    void shouldGuardFormEndpointsWithPost() {
+        FORM_ENDPOINTS_POST.check(PluginClasses.imported());
+    }
+
+    /** Only EngineCalls calls the engine's stage packages. */
+    @Test
+    void shouldCallEngineStagesOnlyFromEngineCalls() {
+        ENGINE_STAGES_ONLY_THROUGH_ENGINE_CALLS.check(PluginClasses.imported());
+    }
+}

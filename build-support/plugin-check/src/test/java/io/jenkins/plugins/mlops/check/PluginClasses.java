@@ -1,0 +1,46 @@
+package io.jenkins.plugins.mlops.check;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The plugin's compiled classes and resources, as this module builds them from {@code plugin/src/main}. */
+final class PluginClasses {
+    static final String PLUGIN_PACKAGE = "io.jenkins.plugins.mlops";
+
+    private PluginClasses() {
+    }
+
+    /** The plugin's classes (not the engine's, not the tests'). */
+    static JavaClasses imported() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/engine/"))
+                .importPackages(PLUGIN_PACKAGE);
+    }
+
+    /** The concrete plugin classes that extend or implement {@code base}. */
+    static List<Class<?>> concreteSubclassesOf(final Class<?> base) {
+        return imported().stream().filter(c -> c.getPackageName().equals(PLUGIN_PACKAGE))
+                .map(PluginClasses::load)
+                .filter(c -> base.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers()) && !c.isInterface())
+                .toList();
+    }
+
+    /** {@code plugin/src/main/resources}. */
+    static Path resources() {
+        return Path.of(System.getProperty("plugin.resources", "../../plugin/src/main/resources"));
+    }
+
+    private static Class<?> load(final JavaClass javaClass) {
+        try {
+            return Class.forName(javaClass.getName());
+        }
+        catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Cannot load " + javaClass.getName(), e);
+        }
+    }
+}

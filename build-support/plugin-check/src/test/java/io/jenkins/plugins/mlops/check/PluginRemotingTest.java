@@ -1,0 +1,34 @@
+package io.jenkins.plugins.mlops.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the plugin sends to agents and gets back passes Jenkins remoting and its class filter. */
+class PluginRemotingTest {
+    /**
+     * The plugin only resolves username/password credentials, so the SSH key path of the engine's git credentials
+     * (a {@code java.nio.file.Path}, not serialisable) is always {@code null} when it crosses.
+     */
+    private static final Set<String> NULL_WHEN_SENT =
+            Set.of("io.jenkins.plugins.mlops.engine.model.GitCredentials#sshKey");
+
+    /** The agent call, its orders and settings, and the outcome coming back are all serialisable and filtered. */
+    @Test
+    void shouldSendOnlySerializableValuesToAgents() throws Exception {
+        Set<String> classFilter;
+        try (InputStream in = Files.newInputStream(
+                PluginClasses.resources().resolve("META-INF/hudson.remoting.ClassFilter"))) {
+            classFilter = RemotingChecker.readClassFilter(in);
+        }
+        RemotingChecker checker = new RemotingChecker("io.jenkins.plugins.mlops.engine.", classFilter,
+                NULL_WHEN_SENT);
+
+        assertThat(checker.check(Class.forName("io.jenkins.plugins.mlops.AgentCall"),
+                Class.forName("io.jenkins.plugins.mlops.StepOutcome"))).isEmpty();
+        assertThat(classFilter).contains("io.jenkins.plugins.mlops.engine.model.RunState");
+    }
+}

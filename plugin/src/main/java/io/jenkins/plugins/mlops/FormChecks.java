@@ -1,0 +1,178 @@
+package io.jenkins.plugins.mlops;
+
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.model.Item;
+import hudson.security.ACL;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks behind the forms' {@code doCheck*} and {@code doFill*} endpoints, shared by the freestyle builders,
+ * the Pipeline steps (snippet generator) and the global configuration. Callers check permissions first.
+ */
+final class FormChecks {
+    private static final Set<String> GIT_SCHEMES = Set.of("http", "https", "ssh", "git", "file");
+    private static final Set<String> DOCKER_SCHEMES = Set.of("unix", "tcp", "npipe", "ssh");
+    /** user@host:path, the scp-like syntax git accepts for SSH. */
+    private static final Pattern SCP_LIKE = Pattern.compile("[\\w.-]+@[\\w.-]+:.+");
+    /** A Docker image reference: [registry[:port]/]name[/name...][:tag][@sha256:digest]. */
+    private static final Pattern IMAGE = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?"
+            + "(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
+            + "(?:@sha256:[a-f0-9]{64})?");
+    private static final Pattern MAIL = Pattern.compile("[^@\\s,]+@[^@\\s,]+");
+    private static final Set<String> MODES = Set.of("via-git", "in-build");
+    private static final int MAX_PORT = 65_535;
+
+    private FormChecks() {
+    }
+
+    /** {@code value} trimmed, with {@code null} as empty. */
+    static String trim(final String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    /** {@code value} trimmed, or {@code fallback} when it is blank (a form left empty keeps the default). */
+    static String orDefault(final String value, final String fallback) {
+        String trimmed = trim(value);
+        return trimmed.isEmpty() ? fallback : trimmed;
+    }
+
+    /** A git repository URL: required, with a scheme git understands, or scp-like. */
+    static FormValidation gitUrl(final String value) {
+        String url = trim(value);
+        if (url.isEmpty()) {
+            return FormValidation.error("Enter the URL of the model repository.");
+        }
+        if (SCP_LIKE.matcher(url).matches()) {
+            return FormValidation.ok();
+        }
+        try {
+            String scheme = new URI(url).getScheme();
+            if (scheme != null && GIT_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+                return FormValidation.ok();
+            }
+        }
+        catch (URISyntaxException e) {
+            return FormValidation.error("Not a valid URL: " + e.getReason() + ".");
+        }
+        return FormValidation.error("Use an http(s)://, ssh://, git://, file:// or user@host:path URL.");
+    }
+
+    /** An optional git remote: empty means the repository the run fetched. */
+    static FormValidation optionalGitUrl(final String value) {
+        return trim(value).isEmpty() ? FormValidation.ok() : gitUrl(value);
+    }
+
+    /** A Docker daemon URL, or empty for the agent's default. */
+    static FormValidation dockerHost(final String value) {
+        String host = trim(value);
+        if (host.isEmpty()) {
+            return FormValidation.ok();
+        }
+        int colon = host.indexOf("://");
+        if (colon > 0 && DOCKER_SCHEMES.contains(host.substring(0, colon).toLowerCase(Locale.ROOT))) {
+            return FormValidation.ok();
+        }
+        return FormValidation.error("Use unix:///var/run/docker.sock, tcp://host:2376, ssh://user@host or "
+                + "npipe:////./pipe/docker_engine, or leave empty for the agent's default.");
+    }
+
+    /** A Docker image reference, or empty for the configured default. */
+    static FormValidation image(final String value) {
+        String image = trim(value);
+        if (image.isEmpty() || IMAGE.matcher(image).matches()) {
+            return FormValidation.ok();
+        }
+        return FormValidation.error("Not a Docker image name; use e.g. mlops/sklearn:0.1 or "
+                + "registry.example.com:5000/team/trainer:2.");
+    }
+
+    /** A metric target, or empty for the global default. */
+    static FormValidation target(final String value) {
+        String target = trim(value);
+        if (target.isEmpty()) {
+            return FormValidation.ok("Uses the default target of the global configuration.");
+        }
+        try {
+            double parsed = Double.parseDouble(target);
+            if (Double.isNaN(parsed) || Double.isInfinite(parsed)) {
+                return FormValidation.error("Enter a finite number, e.g. 0.9.");
+            }
+            return parsed > 1 ? FormValidation.warning("Accuracy-like metrics are fractions; "
+                    + "a target above 1 only makes sense for metrics such as loss.") : FormValidation.ok();
+        }
+        catch (NumberFormatException e) {
+            return FormValidation.error("Enter a number, e.g. 0.9 for 90 % accuracy.");
+        }
+    }
+
+    /** A whole number of at least 1. */
+    static FormValidation positive(final String value) {
+        try {
+            return Integer.parseInt(trim(value)) >= 1 ? FormValidation.ok()
+                    : FormValidation.error("Enter a whole number of at least 1.");
+        }
+        catch (NumberFormatException e) {
+            return FormValidation.error("Enter a whole number of at least 1.");
+        }
+    }
+
+    /** A TCP port. */
+    static FormValidation port(final String value) {
+        try {
+            int port = Integer.parseInt(trim(value));
+            return port >= 1 && port <= MAX_PORT ? FormValidation.ok()
+                    : FormValidation.error("Enter a port between 1 and 65535.");
+        }
+        catch (NumberFormatException e) {
+            return FormValidation.error("Enter a port between 1 and 65535.");
+        }
+    }
+
+    /** The tweak mode. */
+    static FormValidation mode(final String value) {
+        return MODES.contains(trim(value)) ? FormValidation.ok()
+                : FormValidation.error("Use via-git (commit and push each tweak) or in-build.");
+    }
+
+    /** Comma-separated mail addresses, at least one. */
+    static FormValidation recipients(final String value) {
+        String all = trim(value);
+        if (all.isEmpty()) {
+            return FormValidation.error("Enter at least one mail address.");
+        }
+        for (String address : all.split(",")) {
+            if (!MAIL.matcher(address.trim()).matches()) {
+                return FormValidation.error("Not a mail address: " + address.trim() + ".");
+            }
+        }
+        return FormValidation.ok();
+    }
+
+    /**
+     * The username/password credentials a user who may configure {@code item} can pick, or only the current value
+     * for anybody else (so the form never lists credentials to people who may not see them).
+     */
+    static ListBoxModel credentials(final Item item, final String current) {
+        if (!new JenkinsFacade().canConfigure(item)) {
+            return new StandardListBoxModel().includeCurrentValue(trim(current));
+        }
+        return new StandardListBoxModel().includeEmptyValue()
+                .includeAs(ACL.SYSTEM2, item, StandardUsernamePasswordCredentials.class)
+                .includeCurrentValue(trim(current));
+    }
+
+    /** The tweak modes for the drop-down. */
+    static ListBoxModel modes() {
+        ListBoxModel model = new ListBoxModel();
+        model.add("via-git: commit and push each tweak, the next poll retrains", "via-git");
+        model.add("in-build: train all trials in this build", "in-build");
+        return model;
+    }
+}

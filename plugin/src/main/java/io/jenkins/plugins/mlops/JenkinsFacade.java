@@ -1,0 +1,41 @@
+package io.jenkins.plugins.mlops;
+
+import hudson.ExtensionList;
+import hudson.model.Item;
+import hudson.security.Permission;
+import jenkins.model.Jenkins;
+
+/**
+ * The only class that reaches the Jenkins singleton, so everything else can be tested and reasoned about without a
+ * running Jenkins.
+ */
+public class JenkinsFacade {
+    /**
+     * Whether the current user may configure {@code item}, or administer Jenkins when there is no item (global
+     * configuration, or a form opened outside a job).
+     *
+     * @param item the job whose form is being filled, or {@code null}
+     * @return whether the form may be checked or filled
+     */
+    public boolean canConfigure(final Item item) {
+        return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
+    }
+
+    /**
+     * Whether the current user may administer Jenkins.
+     *
+     * @return whether the user has {@link Jenkins#ADMINISTER}
+     */
+    public boolean canAdminister() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /**
+     * The plugin's global configuration.
+     *
+     * @return the one instance Jenkins created
+     */
+    public MlopsGlobalConfiguration getConfiguration() {
+        return ExtensionList.lookupSingleton(MlopsGlobalConfiguration.class);
+    }
+}

@@ -1,0 +1,213 @@
+package io.jenkins.plugins.mlops;
+
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.model.Run;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.util.Map;
+import jenkins.model.GlobalConfiguration;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Manage Jenkins > System > MLOps: where Docker runs, which trainer image each framework uses, the default target
+ * and the mail server. Configuration as Code reads and writes it under {@code unclassified: mlops:}.
+ */
+@Extension
+@Symbol("mlops")
+public class MlopsGlobalConfiguration extends GlobalConfiguration {
+    static final double DEFAULT_TARGET = 0.90;
+    static final int DEFAULT_SMTP_PORT = 587;
+
+    private String dockerHost = "";
+    private boolean dockerTlsVerify;
+    private String dockerCertPath = "";
+    private String kerasImage = "mlops/keras:0.1";
+    private String pytorchImage = "mlops/pytorch:0.1";
+    private String sklearnImage = "mlops/sklearn:0.1";
+    private double defaultTarget = DEFAULT_TARGET;
+    private String smtpHost = "";
+    private int smtpPort = DEFAULT_SMTP_PORT;
+    private String smtpCredentialsId = "";
+    private String mailFrom = "";
+
+    /** Loads the saved configuration; Jenkins creates the one instance. */
+    public MlopsGlobalConfiguration() {
+        super();
+        load();
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "MLOps";
+    }
+
+    /**
+     * The configuration as the engine on the agent needs it.
+     *
+     * @param run      the build, for resolving and tracking the SMTP credentials
+     * @param withMail whether the step sends mail (only then are SMTP credentials resolved)
+     * @return a snapshot for the agent
+     * @throws AbortException if the SMTP credentials cannot be found
+     */
+    EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail) throws AbortException {
+        StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.find(run, smtpCredentialsId) : null;
+        return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
+                Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost, smtpPort,
+                smtp == null ? "" : smtp.getUsername(), smtp == null ? "" : smtp.getPassword().getPlainText(),
+                mailFrom);
+    }
+
+    public String getDockerHost() {
+        return dockerHost;
+    }
+
+    @DataBoundSetter
+    public void setDockerHost(final String dockerHost) {
+        this.dockerHost = FormChecks.trim(dockerHost);
+        save();
+    }
+
+    public boolean isDockerTlsVerify() {
+        return dockerTlsVerify;
+    }
+
+    @DataBoundSetter
+    public void setDockerTlsVerify(final boolean dockerTlsVerify) {
+        this.dockerTlsVerify = dockerTlsVerify;
+        save();
+    }
+
+    public String getDockerCertPath() {
+        return dockerCertPath;
+    }
+
+    @DataBoundSetter
+    public void setDockerCertPath(final String dockerCertPath) {
+        this.dockerCertPath = FormChecks.trim(dockerCertPath);
+        save();
+    }
+
+    public String getKerasImage() {
+        return kerasImage;
+    }
+
+    @DataBoundSetter
+    public void setKerasImage(final String kerasImage) {
+        this.kerasImage = FormChecks.trim(kerasImage);
+        save();
+    }
+
+    public String getPytorchImage() {
+        return pytorchImage;
+    }
+
+    @DataBoundSetter
+    public void setPytorchImage(final String pytorchImage) {
+        this.pytorchImage = FormChecks.trim(pytorchImage);
+        save();
+    }
+
+    public String getSklearnImage() {
+        return sklearnImage;
+    }
+
+    @DataBoundSetter
+    public void setSklearnImage(final String sklearnImage) {
+        this.sklearnImage = FormChecks.trim(sklearnImage);
+        save();
+    }
+
+    public double getDefaultTarget() {
+        return defaultTarget;
+    }
+
+    @DataBoundSetter
+    public void setDefaultTarget(final double defaultTarget) {
+        this.defaultTarget = defaultTarget;
+        save();
+    }
+
+    public String getSmtpHost() {
+        return smtpHost;
+    }
+
+    @DataBoundSetter
+    public void setSmtpHost(final String smtpHost) {
+        this.smtpHost = FormChecks.trim(smtpHost);
+        save();
+    }
+
+    public int getSmtpPort() {
+        return smtpPort;
+    }
+
+    @DataBoundSetter
+    public void setSmtpPort(final int smtpPort) {
+        this.smtpPort = smtpPort;
+        save();
+    }
+
+    public String getSmtpCredentialsId() {
+        return smtpCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setSmtpCredentialsId(final String smtpCredentialsId) {
+        this.smtpCredentialsId = FormChecks.trim(smtpCredentialsId);
+        save();
+    }
+
+    public String getMailFrom() {
+        return mailFrom;
+    }
+
+    @DataBoundSetter
+    public void setMailFrom(final String mailFrom) {
+        this.mailFrom = FormChecks.trim(mailFrom);
+        save();
+    }
+
+    @POST
+    public FormValidation doCheckDockerHost(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.dockerHost(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckKerasImage(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.image(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckPytorchImage(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.image(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckSklearnImage(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.image(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckDefaultTarget(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.target(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckSmtpPort(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.port(value) : FormValidation.ok();
+    }
+
+    @POST
+    public ListBoxModel doFillSmtpCredentialsIdItems(@QueryParameter final String smtpCredentialsId) {
+        return FormChecks.credentials(null, smtpCredentialsId);
+    }
+
+    private static boolean canAdminister() {
+        return new JenkinsFacade().canAdminister();
+    }
+}

@@ -1,0 +1,136 @@
+package io.jenkins.plugins.mlops;
+
+import hudson.model.Action;
+import hudson.model.Run;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import jenkins.model.RunAction2;
+import jenkins.tasks.SimpleBuildStep;
+
+/**
+ * The build's MLOps page: the chain's steps, the trials and the gate, plus the summary line on the build page. The
+ * full run state is kept beside build.xml (in {@code mlops/.mlops/run.json} of the build folder); build.xml keeps
+ * only the few values the summary and the project trend need, so loading a job stays cheap.
+ */
+public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+    private static final String STATE_FOLDER = "mlops";
+
+    private transient Run<?, ?> run;
+    private transient RunState state;
+
+    private String modelType;
+    private String image;
+    private String metric;
+    private Double bestMetric;
+    private double target;
+    private String verdict;
+    private int trials;
+
+    /**
+     * Records {@code state} on {@code run}, adding the action on the first step of the build.
+     *
+     * @param run   the build
+     * @param state the run state after a step
+     */
+    static void record(final Run<?, ?> run, final RunState state) {
+        MlopsRunAction action;
+        synchronized (MlopsRunAction.class) {
+            action = run.getAction(MlopsRunAction.class);
+            if (action == null) {
+                action = new MlopsRunAction();
+                run.addAction(action);
+            }
+        }
+        action.update(state);
+    }
+
+    private synchronized void update(final RunState newState) {
+        new RunStateStore(stateFolder()).save(newState);
+        state = newState;
+        modelType = newState.detection() == null ? null : newState.detection().type().toString();
+        image = newState.detection() == null ? null : newState.detection().image();
+        metric = newState.study().metric();
+        target = newState.study().target();
+        bestMetric = newState.best().map(TrialRecord::metric).orElse(null);
+        verdict = newState.gate() == null ? null : newState.gate().verdict().name();
+        trials = newState.trials().size();
+    }
+
+    private Path stateFolder() {
+        return run.getRootDir().toPath().resolve(STATE_FOLDER);
+    }
+
+    /** The full run state, read from the build folder when first needed. */
+    public synchronized RunState getState() {
+        if (state == null) {
+            state = new RunStateStore(stateFolder()).load().orElse(null);
+        }
+        return state;
+    }
+
+    @Override
+    public void onAttached(final Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(final Run<?, ?> r) {
+        this.run = r;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    @Override
+    public Collection<? extends Action> getProjectActions() {
+        return List.of(new MlopsTrendAction(run));
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-flask";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "MLOps";
+    }
+
+    @Override
+    public String getUrlName() {
+        return "mlops";
+    }
+
+    public String getModelType() {
+        return modelType;
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    public String getMetric() {
+        return metric;
+    }
+
+    public Double getBestMetric() {
+        return bestMetric;
+    }
+
+    public double getTarget() {
+        return target;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public int getTrials() {
+        return trials;
+    }
+}

@@ -1,0 +1,63 @@
+package io.jenkins.plugins.mlops;
+
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import java.io.IOException;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+
+/**
+ * A Pipeline step of the chain. It runs on a background thread (training takes minutes), through the same
+ * {@link StepRunner} as the freestyle builders; aborting the build interrupts that thread and the engine removes
+ * its container.
+ */
+public abstract class MlopsStep extends Step implements StepSettings {
+    @Override
+    public StepExecution start(final StepContext context) throws Exception {
+        return new Execution(context, this);
+    }
+
+    /**
+     * What the step gives back to the Pipeline script; {@code null} by default.
+     *
+     * @param state the run state after the step
+     * @return a serialisable value of plain types (maps, strings, numbers)
+     */
+    Object result(final RunState state) {
+        return null;
+    }
+
+    /** Runs the step; the step itself is not serialisable and a background step cannot resume anyway. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<Object> {
+        private static final long serialVersionUID = 1L;
+
+        private final transient MlopsStep step;
+
+        Execution(final StepContext context, final MlopsStep step) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected Object run() throws Exception {
+            Run<?, ?> run = required(Run.class);
+            FilePath workspace = required(FilePath.class);
+            TaskListener listener = required(TaskListener.class);
+            return step.result(new StepRunner().perform(run, workspace, listener, step));
+        }
+
+        private <T> T required(final Class<T> type) throws IOException, InterruptedException {
+            T value = getContext().get(type);
+            if (value == null) {
+                throw new AbortException("The mlops steps need a " + type.getSimpleName()
+                        + "; call them inside node { } (or an agent section).");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.jenkins.plugins.mlops;
+
+import hudson.Extension;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The freestyle build step mlopsTrain. Trains one trial in a Docker container on the agent, with the image of the
+ * detected framework.
+ */
+public class TrainBuilder extends MlopsBuilder implements TrainSettings {
+    private String image = "";
+    private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
+
+    /**
+     * Settings for mlopsTrain; all are optional.
+     */
+    @DataBoundConstructor
+    public TrainBuilder() {
+    }
+
+    @Override
+    public String getImage() {
+        return image;
+    }
+
+    @DataBoundSetter
+    public void setImage(final String image) {
+        this.image = FormChecks.trim(image);
+    }
+
+    @Override
+    public int getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    @DataBoundSetter
+    public void setTimeoutMinutes(final int timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    /** Registers the builder and its short name for Pipeline and Configuration as Code. */
+    @Extension
+    @Symbol("mlopsTrain")
+    public static final class DescriptorImpl extends MlopsBuilderDescriptor {
+        @Override
+        public String getDisplayName() {
+            return "MLOps: train the model in a container";
+        }
+    }
+}

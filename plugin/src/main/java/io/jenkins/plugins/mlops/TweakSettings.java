@@ -1,0 +1,34 @@
+package io.jenkins.plugins.mlops;
+
+import hudson.AbortException;
+import hudson.model.Run;
+
+/**
+ * The settings of the mlopsTweak step, shared by {@link TweakBuilder} (freestyle) and {@link TweakStep} (Pipeline).
+ * Changes the model for the next trial (hyperparameters or a source edit). In via-git mode the tweak is committed
+ * and pushed with trailers, so the next SCM poll retrains; the trailers bound the number of trials.
+ */
+public interface TweakSettings extends StepSettings {
+    /** Default for {@link #getMaxTrials()}. */
+    int DEFAULT_MAX_TRIALS = 5;
+
+    /**
+     * Mode: via-git: commit and push the tweak so the next poll retrains. in-build: keep the tweak in the
+     * workspace for a train step later in the same build.
+     */
+    String getMode();
+
+    /** Maximum trials: The study stops tweaking after this many trials. Default: 5. */
+    int getMaxTrials();
+
+    /**
+     * Credentials: Username and password (or token) to push the tweak with, from the credentials plugin. Leave
+     * empty when pushing needs none.
+     */
+    String getCredentialsId();
+
+    @Override
+    default StepOrder order(final Run<?, ?> run) throws AbortException {
+        return new StepOrder.Tweak(getMode(), getMaxTrials(), CredentialsResolver.git(run, getCredentialsId()));
+    }
+}

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.mlops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The global configuration survives the System page and reaches the engine settings. */
+@WithJenkins
+class GlobalConfigurationTest {
+    /** Every field set before saving the System page is still set afterwards. */
+    @Test
+    void shouldKeepSettingsThroughTheSystemPage(final JenkinsRule j) throws Exception {
+        MlopsGlobalConfiguration config = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        config.setDockerHost("tcp://docker.example.com:2376");
+        config.setDockerTlsVerify(true);
+        config.setSklearnImage("registry.example.com/mlops/sklearn:2");
+        config.setDefaultTarget(0.85);
+        config.setSmtpHost("smtp.example.com");
+        config.setSmtpPort(2525);
+        config.setMailFrom("jenkins@example.com");
+
+        j.configRoundtrip();
+
+        MlopsGlobalConfiguration after = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        assertThat(after.getDockerHost()).isEqualTo("tcp://docker.example.com:2376");
+        assertThat(after.isDockerTlsVerify()).isTrue();
+        assertThat(after.getSklearnImage()).isEqualTo("registry.example.com/mlops/sklearn:2");
+        assertThat(after.getDefaultTarget()).isEqualTo(0.85);
+        assertThat(after.getSmtpHost()).isEqualTo("smtp.example.com");
+        assertThat(after.getSmtpPort()).isEqualTo(2525);
+        assertThat(after.getMailFrom()).isEqualTo("jenkins@example.com");
+    }
+
+    /** The snapshot for the agent carries the image per framework and never prints the SMTP password. */
+    @Test
+    void shouldSnapshotSettingsForTheAgent(final JenkinsRule j) throws Exception {
+        MlopsGlobalConfiguration config = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        config.setKerasImage("mlops/keras:9");
+        var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
+
+        EngineSettings settings = config.toEngineSettings(run, false);
+
+        assertThat(settings.imageFor("keras")).isEqualTo("mlops/keras:9");
+        assertThat(settings.toString()).contains("smtpPassword=****");
+    }
+}

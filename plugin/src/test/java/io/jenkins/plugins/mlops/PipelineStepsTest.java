@@ -1,0 +1,125 @@
+package io.jenkins.plugins.mlops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import hudson.model.Result;
+import java.nio.file.Path;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** Each Pipeline step runs in a sandboxed script and gives back what the docs promise. */
+@WithJenkins
+class PipelineStepsTest {
+    /** mlopsFetch and mlopsDetect run without Docker; detect returns framework, architecture and image. */
+    @Test
+    void shouldFetchAndDetect(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        WorkflowRun run = run(j, """
+                node {
+                  mlopsFetch url: '%s', branch: 'main'
+                  def t = mlopsDetect()
+                  echo "framework=${t.framework} architecture=${t.architecture} image=${t.image}"
+                }
+                """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
+
+        j.assertLogContains("framework=sklearn architecture=logistic_regression image=", run);
+    }
+
+    /** mlopsTrain then mlopsCheckAccuracy give a metric and a verdict. */
+    @Test
+    void shouldTrainAndCheck(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
+        WorkflowRun run = run(j, """
+                node {
+                  mlopsFetch url: '%s'
+                  mlopsDetect()
+                  def trial = mlopsTrain timeoutMinutes: 10
+                  def gate = mlopsCheckAccuracy metric: 'accuracy', target: 0.5
+                  echo "trial=${trial.trial} verdict=${gate.verdict} passed=${gate.passed}"
+                }
+                """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
+
+        j.assertLogContains("trial=1 verdict=PASSED passed=true", run);
+    }
+
+    /** Below target the build is UNSTABLE and mlopsTweak prepares the next trial in-build. */
+    @Test
+    void shouldTweakBelowTarget(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
+        WorkflowRun run = run(j, """
+                node {
+                  mlopsFetch url: '%s'
+                  mlopsDetect()
+                  mlopsTrain()
+                  def gate = mlopsCheckAccuracy target: 0.999
+                  if (!gate.passed) {
+                    mlopsTweak mode: 'in-build', maxTrials: 2
+                  }
+                }
+                """.formatted(ModelRepository.create(repo)), Result.UNSTABLE);
+
+        j.assertLogContains("marking the build UNSTABLE", run);
+    }
+
+    /** mlopsPublish pushes the model to the models branch of the fetched repository. */
+    @Test
+    void shouldPublish(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
+        run(j, """
+                node {
+                  mlopsFetch url: '%s'
+                  mlopsDetect()
+                  mlopsTrain()
+                  mlopsCheckAccuracy target: 0.5
+                  mlopsPublish branch: 'mlops/models'
+                }
+                """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
+
+        try (var git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+            assertThat(git.getRepository().findRef("refs/heads/mlops/models")).isNotNull();
+        }
+    }
+
+    /** mlopsNotify without a mail server configured tells how to configure one instead of failing silently. */
+    @Test
+    void shouldNameTheMissingMailServer(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        WorkflowRun run = run(j, """
+                node {
+                  mlopsFetch url: '%s'
+                  mlopsNotify recipients: 'dev@example.com'
+                }
+                """.formatted(ModelRepository.create(repo)), null);
+
+        j.assertLogContains("mail", run);
+    }
+
+    /** mlopsLoop runs the whole chain and returns the gate's result. */
+    @Test
+    void shouldRunTheLoop(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
+        WorkflowRun run = run(j, """
+                node {
+                  def result = mlopsLoop url: '%s', target: 0.5, maxTrials: 2
+                  echo "loop verdict=${result.verdict} trials=${result.trials}"
+                }
+                """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
+
+        j.assertLogContains("loop verdict=PASSED", run);
+    }
+
+    private static WorkflowRun run(final JenkinsRule j, final String script, final Result expected)
+            throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        WorkflowRun run = j.waitForCompletion(job.scheduleBuild2(0).waitForStart());
+        if (expected != null) {
+            j.assertBuildStatus(expected, run);
+        }
+        return run;
+    }
+}
