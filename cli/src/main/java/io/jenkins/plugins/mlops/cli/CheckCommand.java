@@ -12,6 +12,7 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.pipeline.Steps;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Read the latest trial's metric (metrics.json, the metric file) and judge it against the target.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:PASSED, the target is met", "1:BELOW_TARGET", "2:NO_METRIC or INVALID, or bad options",
+        exitCodeList = {"0:PASSED, the target is met", "1:BELOW_TARGET, or the trial's training FAILED",
+                "2:NO_METRIC or INVALID, or bad options",
                 "3:infrastructure problem"})
 final class CheckCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The model repository (default: current directory).")
     private Path workspace = Path.of(".");
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
@@ -80,11 +83,14 @@ final class CheckCommand implements Callable<Integer> {
 
         RunLog log = new RunLog((error, line) -> (error || json ? err : out).println(line));
         Instant started = Instant.now();
-        GateResult result = new AccuracyGate().check(metricDir, List.of(), gateSpec, log);
+        boolean trained = latest == null || latest.state() == TrialState.COMPLETE
+                || latest.state() == TrialState.RUNNING;
+        GateResult result = trained ? new AccuracyGate().check(metricDir, List.of(), gateSpec, log)
+                : AccuracyGate.trainingFailed(latest, gateSpec);
         long millis = Duration.between(started, Instant.now()).toMillis();
 
         RunState checked = state.withStudy(settings.study()).withGate(result);
-        if (latest != null) {
+        if (latest != null && trained) {
             checked = checked.withTrial(withMetric(latest, result.value()));
         }
         checked = Steps.record(checked, Step.CHECK, stepState(result.verdict()), started, millis, summary(result));
@@ -155,8 +161,8 @@ final class CheckCommand implements Callable<Integer> {
     static int exitCode(final Verdict verdict) {
         return switch (verdict) {
             case PASSED -> ExitCodes.TARGET_MET;
-            case BELOW_TARGET -> ExitCodes.TARGET_NOT_MET;
-            default -> ExitCodes.BAD_INPUT;
+            case BELOW_TARGET, FAILED -> ExitCodes.TARGET_NOT_MET;
+            case NO_METRIC, INVALID -> ExitCodes.BAD_INPUT;
         };
     }
 }

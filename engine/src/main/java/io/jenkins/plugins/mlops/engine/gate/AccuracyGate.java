@@ -2,11 +2,13 @@ package io.jenkins.plugins.mlops.engine.gate;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The quality gate of a trial: reads the metric with {@link MetricReader} and judges it against the target of a
@@ -50,6 +52,22 @@ public final class AccuracyGate {
                 yield result(met ? Verdict.PASSED : Verdict.BELOW_TARGET, value, spec, reason);
             }
         };
+    }
+
+    /**
+     * The verdict for a trial whose training did not complete (failed, timed out, cancelled): FAILED, with the
+     * trial's own message, since there is no metric to judge.
+     */
+    public static GateResult trainingFailed(final TrialRecord trial, final GateSpec spec) {
+        String state = trial.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String why = trial.message() == null || trial.message().isBlank() ? "" : ": " + firstLine(trial.message());
+        return result(Verdict.FAILED, null, spec, "trial " + trial.number() + " " + state + why
+                + "; there is no metric to check");
+    }
+
+    private static String firstLine(final String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 199) + "\u2026" : line;
     }
 
     private static GateResult result(final Verdict verdict, final Double value, final GateSpec spec,

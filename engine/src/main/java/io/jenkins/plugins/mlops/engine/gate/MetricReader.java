@@ -40,7 +40,10 @@ public final class MetricReader {
     public static final String STDOUT_MARKER = "MLOPS_METRIC";
 
     private static final String STDOUT = "stdout";
-    private static final Pattern STDOUT_LINE = Pattern.compile("\\s*" + STDOUT_MARKER + "\\s+([\\w.\\-/]+)\\s*=\\s*(.*)");
+    /** Metric files may be whole training logs (output.txt); anything larger is not a metric file. */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final Pattern STDOUT_LINE = Pattern.compile(
+            "\\s*" + STDOUT_MARKER + "\\s+([\\w.\\-/]+)\\s*=\\s*(.*)");
     /** Python's json.dump writes NaN and Infinity; they must reach the range check, not fail as broken JSON. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -53,7 +56,8 @@ public final class MetricReader {
         MetricReading reading = readFirst(workspace, stdoutLines == null ? List.of() : stdoutLines, spec);
         switch (reading.status()) {
             case FOUND -> log.info("%s: %s = %s%s", reading.source(), spec.metric(),
-                    MetricFormat.format(reading.value()), reading.detail().isEmpty() ? "" : " (" + reading.detail() + ")");
+                    MetricFormat.format(reading.value()),
+                    reading.detail().isEmpty() ? "" : " (" + reading.detail() + ")");
             case INVALID -> log.error("%s: %s", reading.source(), reading.detail());
             case MISSING -> log.error("%s", reading.detail());
         }
@@ -64,6 +68,10 @@ public final class MetricReader {
         List<String> searched = new ArrayList<>();
         Path json = workspace.resolve(METRICS_JSON);
         if (Files.isRegularFile(json)) {
+            MetricReading outside = outsideWorkspace(workspace, json, METRICS_JSON);
+            if (outside != null) {
+                return outside;
+            }
             MetricReading fromJson = fromJson(json, spec, searched);
             if (fromJson != null) {
                 return fromJson;
@@ -72,8 +80,12 @@ public final class MetricReader {
         else {
             searched.add("no " + METRICS_JSON);
         }
-        Path text = workspace.resolve(spec.metricFile());
+        Path text = insideWorkspace(workspace, spec.metricFile());
         if (Files.isRegularFile(text)) {
+            MetricReading outside = outsideWorkspace(workspace, text, spec.metricFile());
+            if (outside != null) {
+                return outside;
+            }
             String content = readString(text);
             return judge(spec.metricFile(), content, () -> MetricText.find(content, spec.metric()), spec);
         }
@@ -172,8 +184,40 @@ public final class MetricReader {
         }
     }
 
+    /** The metric file's path; its name comes from mlops.yml of an unreviewed repository, so it must stay inside. */
+    private static Path insideWorkspace(final Path workspace, final String name) {
+        Path root = workspace.toAbsolutePath().normalize();
+        Path file = root.resolve(name).normalize();
+        if (Path.of(name).isAbsolute() || !file.startsWith(root)) {
+            throw MlopsException.input("The metric file '" + name + "' is outside the workspace; give a path "
+                    + "relative to the repository, like accuracy.txt or results/metrics.txt.");
+        }
+        return file;
+    }
+
+    /**
+     * An INVALID reading when {@code file} is a symbolic link out of the workspace: training code could otherwise
+     * make the gate print excerpts of files on the machine (keys, passwords) into the build log.
+     */
+    private static MetricReading outsideWorkspace(final Path workspace, final Path file, final String name) {
+        try {
+            if (file.toRealPath().startsWith(workspace.toRealPath())) {
+                return null;
+            }
+        }
+        catch (IOException e) {
+            return MetricReading.invalid(name, name + " cannot be read: " + e.getMessage());
+        }
+        return MetricReading.invalid(name, name + " is a link to a file outside the workspace; the gate reads only "
+                + "files inside it. Write the metric into the file itself.");
+    }
+
     private static String readString(final Path file) {
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw MlopsException.input("The metric file " + file.getFileName() + " is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MiB; write the metric into a small file of its own.");
+            }
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         }
         catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class MetricText {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final int EXCERPT_LENGTH = 60;
+    private static final Pattern FIRST_TOKEN = Pattern.compile("([^\\s,;|]+(?:\\s*%)?)");
 
     private MetricText() {
     }
@@ -27,12 +28,34 @@ final class MetricText {
         if (named.isEmpty()) {
             return MetricValues.parse(content);
         }
-        MetricValues.Written last = MetricValues.parse(named.get(named.size() - 1));
+        MetricValues.Written last = parseNamed(named.get(named.size() - 1));
         if (named.size() == 1) {
             return last;
         }
         return new MetricValues.Written(last.number(), last.percent(), join(last.note(),
                 named.size() + " lines name " + metric + "; the last one counts"));
+    }
+
+    /**
+     * The value after "name:", which may be followed by more: {@code 0.93, loss: 0.21} or Keras'
+     * {@code 0.9300 - val_loss: 0.31}. The whole rest is tried first, so that lists keep working.
+     */
+    private static MetricValues.Written parseNamed(final String rest) throws InvalidMetricException {
+        try {
+            return MetricValues.parse(rest);
+        }
+        catch (InvalidMetricException e) {
+            Matcher first = FIRST_TOKEN.matcher(rest.strip());
+            if (first.lookingAt() && first.end() < rest.strip().length()) {
+                try {
+                    return MetricValues.parse(first.group(1));
+                }
+                catch (InvalidMetricException ignored) {
+                    throw e;
+                }
+            }
+            throw e;
+        }
     }
 
     /** The first characters of {@code text} on one line, quoted, for messages. */

@@ -60,7 +60,8 @@ final class MetricValues {
             return new Written(Double.parseDouble(percent.group(1)), true, "");
         }
         if (NOT_A_NUMBER.matcher(value).matches()) {
-            throw new InvalidMetricException("'" + value + "' is not a number (training diverged or evaluated nothing)");
+            throw new InvalidMetricException("'" + value
+                    + "' is not a number (training diverged or evaluated nothing)");
         }
         if (countNumbers(value) > 1) {
             throw new InvalidMetricException("it holds several numbers and it is not clear which one is the metric;"

@@ -102,6 +102,36 @@ public record MailSettings(String host, int port, Security security, String user
         return MailEnvironment.read(env, defaultOutbox);
     }
 
+    /**
+     * The settings of a run: the environment as the base (server, login, and default sender and recipients), where
+     * the repository's and the command line's choices replace the environment's (the caller passes the merged
+     * {@code notify.*} values of mlops.yml and options). Empty when nobody is to be mailed.
+     *
+     * @param env                 the environment, e.g. {@code System.getenv()}
+     * @param defaultOutbox       the outbox folder unless {@code MLOPS_MAIL_OUTBOX} names another
+     * @param to                  recipients replacing {@code MLOPS_MAIL_TO}; empty keeps the environment's
+     * @param from                sender replacing {@code MLOPS_MAIL_FROM}, or {@code null}
+     * @param subjectTemplate     the subject template, or {@code null} for {@value #DEFAULT_SUBJECT}
+     * @param includeCommitAuthor whether the trained commit's author gets the mail too
+     * @return the settings, or empty when mail is not configured
+     * @throws MlopsException (input) naming the variable or value and the fix when one is bad
+     */
+    public static Optional<MailSettings> resolve(final Map<String, String> env, final Path defaultOutbox,
+            final List<String> to, final String from, final String subjectTemplate,
+            final boolean includeCommitAuthor) {
+        List<String> recipients = Objects.requireNonNullElse(to, List.of());
+        Optional<MailSettings> base = fromEnvironment(env, defaultOutbox);
+        if (base.isEmpty() && recipients.isEmpty()) {
+            return Optional.empty();
+        }
+        MailSettings settings = base.orElseGet(() -> new MailSettings(null, 0, null, null, null, null, List.of(),
+                true, null, defaultOutbox, null, null, null));
+        return Optional.of(new MailSettings(settings.host, settings.port, settings.security, settings.user,
+                settings.password, from == null || from.isBlank() ? settings.from : from,
+                recipients.isEmpty() ? settings.to : recipients, includeCommitAuthor, subjectTemplate,
+                settings.outbox, settings.connectTimeout, settings.readTimeout, settings.trustedHosts));
+    }
+
     /** Whether mails go to an SMTP server (rather than the outbox). */
     public boolean smtpConfigured() {
         return host != null;

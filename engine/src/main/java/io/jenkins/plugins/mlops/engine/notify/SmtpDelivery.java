@@ -48,10 +48,11 @@ final class SmtpDelivery {
             result = new Failure(false, "the SMTP server " + where + " refused the login of '" + settings.user()
                     + "' (" + firstLine(failure) + "); check MLOPS_SMTP_USER and MLOPS_SMTP_PASSWORD");
         }
-        else if (replyCode(failure) > 0) {
-            int code = replyCode(failure);
+        else if (reply(failure) != null) {
+            int code = codeOf(reply(failure));
             result = new Failure(code >= 400 && code < 500, "the SMTP server " + where + " refused the mail ("
-                    + firstLine(failure) + ")" + (code >= 500 ? "; check the sender and recipient addresses" : ""));
+                    + firstLine(reply(failure)) + ")" + (code >= 500 ? "; check the sender and recipient addresses"
+                    : ""));
         }
         else if (cause(failure, UnknownHostException.class) != null) {
             result = new Failure(false, "the SMTP host '" + settings.host() + "' is unknown; check MLOPS_SMTP_HOST");
@@ -105,23 +106,32 @@ final class SmtpDelivery {
             props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         }
         else {
+            // Trusting a listed host means trusting its (often self-signed) certificate as it is, name included.
             props.setProperty("mail.smtp.ssl.trust", String.join(" ", settings.trustedHosts()));
+            props.setProperty("mail.smtp.ssl.checkserveridentity", "false");
         }
         return props;
     }
 
-    /** The SMTP reply code carried by {@code failure} or one of its nested exceptions, or 0. */
-    private static int replyCode(final Exception failure) {
+    /** The first exception in {@code failure}'s chain that carries an SMTP reply code, or {@code null}. */
+    private static Throwable reply(final Throwable failure) {
         for (Throwable t = failure; t != null; t = next(t)) {
-            if (t instanceof SMTPSendFailedException e) {
-                return e.getReturnCode();
+            if (codeOf(t) > 0) {
+                return t;
             }
-            if (t instanceof SMTPAddressFailedException e) {
-                return e.getReturnCode();
-            }
-            if (t instanceof SMTPSenderFailedException e) {
-                return e.getReturnCode();
-            }
+        }
+        return null;
+    }
+
+    private static int codeOf(final Throwable t) {
+        if (t instanceof SMTPSendFailedException e) {
+            return e.getReturnCode();
+        }
+        if (t instanceof SMTPAddressFailedException e) {
+            return e.getReturnCode();
+        }
+        if (t instanceof SMTPSenderFailedException e) {
+            return e.getReturnCode();
         }
         return 0;
     }

@@ -49,7 +49,7 @@ final class TrialChart {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            draw(g, state.study(), measured, state.best().map(TrialRecord::number).orElse(-1));
+            draw(g, state, measured);
         }
         finally {
             g.dispose();
@@ -64,8 +64,9 @@ final class TrialChart {
         return Optional.of(png.toByteArray());
     }
 
-    private static void draw(final Graphics2D g, final Study study, final List<TrialRecord> measured,
-            final int bestNumber) {
+    private static void draw(final Graphics2D g, final RunState state, final List<TrialRecord> measured) {
+        Study study = state.study();
+        int bestNumber = state.best().map(TrialRecord::number).orElse(-1);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
@@ -76,7 +77,7 @@ final class TrialChart {
         double high = Math.max(study.target(), measured.stream().mapToDouble(TrialRecord::metric).max().orElseThrow());
         double pad = high - low == 0 ? Math.max(Math.abs(high) * 0.05, 0.01) : (high - low) * 0.1;
         Scale y = new Scale(low - pad, high + pad, HEIGHT - BOTTOM, TOP);
-        int lastTrial = measured.get(measured.size() - 1).number();
+        int lastTrial = state.trials().stream().mapToInt(TrialRecord::number).max().orElseThrow();
         Scale x = new Scale(0.5, lastTrial + 0.5, LEFT, WIDTH - RIGHT);
 
         g.setColor(Color.DARK_GRAY);
@@ -108,6 +109,16 @@ final class TrialChart {
             TrialRecord a = measured.get(i - 1);
             TrialRecord b = measured.get(i);
             g.drawLine(x.pixel(a.number()), y.pixel(a.metric()), x.pixel(b.number()), y.pixel(b.metric()));
+        }
+        g.setColor(TARGET);
+        for (TrialRecord trial : state.trials()) {
+            if (!measured.contains(trial)) {
+                // A trial without a metric (failed, timed out) is a cross on the axis, so gaps are visible.
+                int px = x.pixel(trial.number());
+                int py = HEIGHT - BOTTOM;
+                g.drawLine(px - 4, py - 4, px + 4, py + 4);
+                g.drawLine(px - 4, py + 4, px + 4, py - 4);
+            }
         }
         for (TrialRecord trial : measured) {
             boolean best = trial.number() == bestNumber;

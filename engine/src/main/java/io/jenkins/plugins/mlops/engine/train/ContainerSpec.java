@@ -65,6 +65,25 @@ final class ContainerSpec {
         }
     }
 
+    /** Scripts run in the workspace; a notebook in its own folder, as Jupyter runs it. */
+    String workingDir() {
+        String notebook = request.notebook();
+        if (notebook == null || !notebook.contains("/")) {
+            return WORKSPACE;
+        }
+        return WORKSPACE + "/" + notebook.substring(0, notebook.lastIndexOf('/'));
+    }
+
+    /** Files the engine adds to the workspace copy: the parameters, and the script of a notebook entry. */
+    Map<String, byte[]> addedFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(PARAMS_FILE, paramsJson());
+        if (request.notebook() != null) {
+            files.put(NotebookScript.SCRIPT, NotebookScript.toPython(request.workspace().resolve(request.notebook())));
+        }
+        return files;
+    }
+
     /** The parameters as JSON. */
     byte[] paramsJson() {
         try {

@@ -169,7 +169,7 @@ public final class ContainerTrainer implements AutoCloseable {
             try {
                 return control.createContainerCmd(image.id())
                         .withCmd(request.command())
-                        .withWorkingDir(ContainerSpec.WORKSPACE)
+                        .withWorkingDir(spec.workingDir())
                         .withUser(spec.user())
                         .withEnv(spec.env())
                         .withLabels(spec.labels())

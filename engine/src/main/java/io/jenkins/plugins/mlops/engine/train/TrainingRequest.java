@@ -29,11 +29,12 @@ import java.util.Set;
  * @param artifacts     globs of files copied back into the workspace after training (model weights)
  * @param metricFiles   metric files copied back (default {@code metrics.json}, {@code accuracy.txt})
  * @param dockerfileDir where to build the image from when it is missing, or {@code null}
+ * @param notebook      a notebook entry (relative to the workspace) whose code cells run as a script, or {@code null}
  */
 public record TrainingRequest(Path workspace, String image, List<String> command, Map<String, Object> params,
         String runId, int trialNumber, Duration timeout, Limits limits, String network, boolean gpus,
         String dataset, String datasetMount, boolean bindMount, List<String> artifacts, List<String> metricFiles,
-        Path dockerfileDir) {
+        Path dockerfileDir, String notebook) {
     /** The default training time limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(2);
     /** Model files people save, copied back by default. */
@@ -71,7 +72,10 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         metricFiles = List.copyOf(metricFiles);
     }
 
-    /** A request with the safe defaults that runs {@code python3 <entry>}. */
+    /**
+     * A request with the safe defaults that runs {@code python3 <entry>}; a notebook entry ({@code .ipynb}) runs
+     * its code cells, in the notebook's folder.
+     */
     public static Builder builder(final Path workspace, final String image, final String entry) {
         return new Builder(workspace, image, entry);
     }
@@ -126,11 +130,18 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         private List<String> artifacts = DEFAULT_ARTIFACTS;
         private List<String> metricFiles = DEFAULT_METRIC_FILES;
         private Path dockerfileDir;
+        private final String notebook;
 
         private Builder(final Path workspace, final String image, final String entry) {
             this.workspace = workspace;
             this.image = image;
-            this.command = entry == null ? List.of() : List.of("python3", entry);
+            this.notebook = NotebookScript.isNotebook(entry) ? entry : null;
+            if (entry == null) {
+                this.command = List.of();
+            }
+            else {
+                this.command = List.of("python3", notebook == null ? entry : "/workspace/" + NotebookScript.SCRIPT);
+            }
         }
 
         public Builder command(final List<String> value) {
@@ -199,7 +210,7 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         /** The request; throws {@link MlopsException} (input) for settings that cannot work. */
         public TrainingRequest build() {
             return new TrainingRequest(workspace, image, command, params, runId, trialNumber, timeout, limits,
-                    network, gpus, dataset, datasetMount, bindMount, artifacts, metricFiles, dockerfileDir);
+                    network, gpus, dataset, datasetMount, bindMount, artifacts, metricFiles, dockerfileDir, notebook);
         }
     }
 }

@@ -5,6 +5,8 @@ import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -33,18 +35,19 @@ final class WorkspaceTransfer {
 
     void copyIn(final String containerId, final RunLog log) {
         if (request.bindMount()) {
-            writeParamsIntoWorkspace();
+            writeIntoWorkspace(spec.addedFiles());
             return;
         }
         int[] ids = spec.numericIds();
+        Map<String, byte[]> added = spec.addedFiles();
         AtomicReference<IOException> failure = new AtomicReference<>();
         long started = System.nanoTime();
         try (PipedInputStream in = new PipedInputStream(PIPE_BUFFER)) {
             PipedOutputStream out = new PipedOutputStream(in);
             Thread writer = new Thread(() -> {
                 try (out) {
-                    WorkspaceArchive.write(request.workspace(), Map.of(ContainerSpec.PARAMS_FILE,
-                            spec.paramsJson()), ids == null ? 0 : ids[0], ids == null ? 0 : ids[1], out);
+                    WorkspaceArchive.write(request.workspace(), added, ids == null ? 0 : ids[0],
+                            ids == null ? 0 : ids[1], out);
                 }
                 catch (IOException e) {
                     failure.set(e);
@@ -70,6 +73,29 @@ final class WorkspaceTransfer {
                     + "container: " + failure.get().getMessage() + ". Check its files' permissions.");
         }
         log.info("Workspace copied into the container in %d ms", (System.nanoTime() - started) / 1_000_000);
+        if (ids != null) {
+            warnIfTopFolderIsNotWritable(containerId, ids[0], log);
+        }
+    }
+
+    /**
+     * The copy cannot change the owner of {@code /workspace} itself (Docker skips the tar's root entry): in an image
+     * that did not prepare it for its user, the script can write only into subfolders. Say so before it fails.
+     */
+    private void warnIfTopFolderIsNotWritable(final String containerId, final int uid, final RunLog log) {
+        try (InputStream in = docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE + "/.").exec();
+                TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            TarArchiveEntry top = tar.getNextEntry();
+            if (top != null && top.getLongUserId() != uid && (top.getMode() & 0002) == 0) {
+                log.info("Warning: %s in image %s belongs to uid %d, not to the training user %d: the script "
+                        + "can write only into subfolders. Add `RUN mkdir -p /workspace && chown %d /workspace` "
+                        + "to its Dockerfile (as Dockerfiles/* do).", ContainerSpec.WORKSPACE, request.image(),
+                        top.getLongUserId(), uid, uid);
+            }
+        }
+        catch (IOException e) {
+            // Only a hint is lost; the training itself will show any real problem.
+        }
     }
 
     /** Copies the metric files and artifacts the script wrote back into the workspace. */
@@ -92,13 +118,15 @@ final class WorkspaceTransfer {
         }
     }
 
-    private void writeParamsIntoWorkspace() {
-        try {
-            AtomicFiles.write(request.workspace().resolve(ContainerSpec.PARAMS_FILE), spec.paramsJson());
-        }
-        catch (IOException e) {
-            throw MlopsException.input("Cannot write the parameters file into " + request.workspace() + ": "
-                    + e.getMessage() + ". Check the workspace's permissions.");
+    private void writeIntoWorkspace(final Map<String, byte[]> files) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            try {
+                AtomicFiles.write(request.workspace().resolve(file.getKey()), file.getValue());
+            }
+            catch (IOException e) {
+                throw MlopsException.input("Cannot write " + file.getKey() + " into " + request.workspace() + ": "
+                        + e.getMessage() + ". Check the workspace's permissions.");
+            }
         }
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,5 +80,18 @@ class AccuracyGateTest {
         assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(result.reason()).contains("accuracy.txt").contains("content \"nan\\n\"");
         assertThat(log.hasErrors()).isTrue();
+    }
+
+    /** A training that timed out is FAILED with the first line of its message, and no value. */
+    @Test
+    void shouldGiveFailedForATrainingThatDidNotComplete() {
+        TrialRecord trial = TrialRecord.running(4, Map.of(), null, "x", null, null)
+                .finish(TrialState.TIMED_OUT, null, 7_200_000, null, "timed out after 2 h\nlast lines...");
+
+        GateResult result = AccuracyGate.trainingFailed(trial, GateSpec.DEFAULT);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(result.value()).isNull();
+        assertThat(result.reason()).isEqualTo("trial 4 timed out: timed out after 2 h; there is no metric to check");
     }
 }

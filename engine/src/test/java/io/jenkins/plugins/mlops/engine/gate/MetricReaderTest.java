@@ -1,9 +1,11 @@
 package io.jenkins.plugins.mlops.engine.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,9 @@ class MetricReaderTest {
             "'0.93'", "[0.81, 0.88, 0.93]", "[0.81 0.88 0.93]", "[np.float64(0.8), np.float64(0.93)]",
             "[\n  0.81,\n  0.93\n]", "accuracy: 0.93", "accuracy=0.93", "Accuracy = 93%", "Test accuracy: 0.93",
             "loss: 0.21\naccuracy: 0.93\n", "accuracy: 0.5\naccuracy: 0.93", "MLOPS_METRIC accuracy=0.93",
-            "\uFEFF0.93", "val_accuracy: 0.5\naccuracy: 0.93"})
+            "\uFEFF0.93", "val_accuracy: 0.5\naccuracy: 0.93", "accuracy: 0.93, loss: 0.21", "accuracy=0.93 loss=0.2",
+            "accuracy: 0.93 (best)", "Accuracy: 93 %",
+            "Epoch 10/10 - loss: 0.2100 - accuracy: 0.9300 - val_loss: 0.31 - val_accuracy: 0.91"})
     void shouldUnderstandWhatPeopleWriteInTheMetricFile(final String content) throws IOException {
         write("accuracy.txt", content);
 
@@ -156,7 +160,8 @@ class MetricReaderTest {
         MetricReading reading = read(ACCURACY);
 
         assertThat(reading.status()).isEqualTo(MetricReading.Status.INVALID);
-        assertThat(reading.detail()).startsWith("metrics.json is not valid JSON").contains("content \"{accuracy: 0.93\"");
+        assertThat(reading.detail()).startsWith("metrics.json is not valid JSON")
+                .contains("content \"{accuracy: 0.93\"");
     }
 
     /** A metrics.json without the metric's key lets the text file decide. */
@@ -227,6 +232,27 @@ class MetricReaderTest {
         assertThat(List.of("loss", "val_loss", "rmse", "mae", "perplexity", "accuracy_drop"))
                 .allSatisfy(name -> assertThat(new GateSpec(name, 0.9, Direction.MINIMIZE, null).isFraction())
                         .as(name).isFalse());
+    }
+
+    /** A metric file name that leaves the workspace is bad input, before anything is read. */
+    @Test
+    void shouldRefuseAMetricFileOutsideTheWorkspace() {
+        GateSpec outside = new GateSpec("accuracy", 0.9, Direction.MAXIMIZE, "../../etc/passwd");
+
+        assertThatThrownBy(() -> read(outside)).isInstanceOf(MlopsException.class)
+                .hasMessageContaining("outside the workspace").hasMessageContaining("relative to the repository");
+    }
+
+    /** A metric file that links out of the workspace is invalid, and nothing of the target is shown. */
+    @Test
+    void shouldNotFollowLinksOutOfTheWorkspace(@TempDir final Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "0.93 password=hunter2");
+        Files.createSymbolicLink(workspace.resolve("accuracy.txt"), secret);
+
+        MetricReading reading = read(ACCURACY);
+
+        assertThat(reading.status()).isEqualTo(MetricReading.Status.INVALID);
+        assertThat(reading.detail()).contains("link to a file outside the workspace").doesNotContain("hunter2");
     }
 
     private MetricReading read(final GateSpec spec) {

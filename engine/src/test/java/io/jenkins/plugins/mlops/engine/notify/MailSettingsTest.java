@@ -156,4 +156,31 @@ class MailSettingsTest {
         assertThat(settings(env("MLOPS_MAIL_TO", "a@example.com,A@Example.com,b@example.com")).to())
                 .containsExactly("a@example.com", "b@example.com");
     }
+
+    /** The repository's and command line's recipients and sender replace the environment's; server stays. */
+    @Test
+    void shouldLayerRepositoryChoicesOverTheEnvironment() {
+        Map<String, String> env = env("MLOPS_SMTP_HOST", "smtp.example.com", "MLOPS_MAIL_TO", "env@example.com",
+                "MLOPS_MAIL_FROM", "env-from@example.com");
+
+        MailSettings kept = MailSettings.resolve(env, OUTBOX, List.of(), null, null, true).orElseThrow();
+        MailSettings replaced = MailSettings.resolve(env, OUTBOX, List.of("repo@example.com"), "repo-from@example.com",
+                "{verdict}", false).orElseThrow();
+
+        assertThat(kept.to()).containsExactly("env@example.com");
+        assertThat(kept.from()).isEqualTo("env-from@example.com");
+        assertThat(replaced.host()).isEqualTo("smtp.example.com");
+        assertThat(replaced.to()).containsExactly("repo@example.com");
+        assertThat(replaced.from()).isEqualTo("repo-from@example.com");
+        assertThat(replaced.subjectTemplate()).isEqualTo("{verdict}");
+        assertThat(replaced.includeCommitAuthor()).isFalse();
+    }
+
+    /** Repository recipients alone mean the outbox; nobody at all means mail is not configured. */
+    @Test
+    void shouldResolveToTheOutboxOrNothing() {
+        assertThat(MailSettings.resolve(Map.of(), OUTBOX, List.of("repo@example.com"), null, null, true))
+                .get().satisfies(s -> assertThat(s.smtpConfigured()).isFalse());
+        assertThat(MailSettings.resolve(Map.of(), OUTBOX, List.of(), null, null, true)).isEmpty();
+    }
 }

@@ -153,17 +153,19 @@ class ContainerTrainerIT {
         assertThat(fixture.stdout).singleElement().asString().startsWith("BLOCKED");
     }
 
-    /** The script does not run as root, even in an image whose user is root. */
+    /** The script does not run as root, even in an image whose user is root (with a hint about /workspace). */
     @Test
     void shouldNeverRunAsRoot() {
         TrainingFixture fixture = new TrainingFixture(workspace);
 
         TrainingResult ours = trainer.train(fixture.request(TrainingFixture.SKLEARN)
                 .command(List.of("id", "-u")).build(), fixture.output(), new RunLog());
+        RunLog rootLog = new RunLog();
         TrainingResult rootImage = trainer.train(fixture.request("debian:bookworm-slim")
-                .command(List.of("id", "-u")).build(), fixture.output(), new RunLog());
+                .command(List.of("id", "-u")).build(), fixture.output(), rootLog);
 
         assertThat(ours.state()).isEqualTo(TrialState.COMPLETE);
+        assertThat(rootLog.getInfoMessages()).anyMatch(line -> line.startsWith("Warning: /workspace"));
         assertThat(rootImage.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(fixture.stdout).containsExactly("1000", "1000");
     }
@@ -278,6 +280,23 @@ class ContainerTrainerIT {
         assertThat(result.get().state()).isEqualTo(TrialState.CANCELLED);
         assertThat(interruptKept).isTrue();
         assertThat(fixture.containers()).isEmpty();
+    }
+
+    /** A notebook entry runs its code cells in the notebook's folder. */
+    @Test
+    void shouldRunANotebook() throws IOException {
+        Files.createDirectories(workspace.resolve("notebooks"));
+        Files.writeString(workspace.resolve("notebooks/train.ipynb"), """
+                {"cells": [{"cell_type": "code", "source": ["%matplotlib inline\\n", "import os\\n"]},
+                           {"cell_type": "code", "source": ["print(os.getcwd())"]}], "nbformat": 4}
+                """);
+        TrainingFixture fixture = new TrainingFixture(workspace);
+
+        TrainingResult result = trainer.train(TrainingRequest.builder(workspace, TrainingFixture.SKLEARN,
+                "notebooks/train.ipynb").run(fixture.runId, 1).build(), fixture.output(), new RunLog());
+
+        assertThat(result.state()).as(result.message()).isEqualTo(TrialState.COMPLETE);
+        assertThat(fixture.stdout).containsExactly("/workspace/notebooks");
     }
 
     /** The pytorch image imports torch as the non-root user. */
