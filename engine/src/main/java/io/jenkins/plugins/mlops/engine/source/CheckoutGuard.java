@@ -102,7 +102,7 @@ final class CheckoutGuard {
     }
 
     private static String trimUrl(final String url) {
-        String trimmed = url.strip();
+        String trimmed = GitErrors.withoutPassword(url.strip());
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }

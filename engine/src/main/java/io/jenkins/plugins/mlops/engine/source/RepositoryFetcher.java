@@ -89,7 +89,8 @@ public final class RepositoryFetcher {
         try {
             Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(request.branch()).call();
             StoredConfig config = git.getRepository().getConfig();
-            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", request.url());
+            // The password stays out of .git/config; every fetch is given the full URL instead.
+            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", GitErrors.withoutPassword(request.url()));
             config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "fetch", fetchSpec(request.branch()).toString());
             config.save();
             return git;
@@ -103,8 +104,7 @@ public final class RepositoryFetcher {
         Repository repository = git.getRepository();
         ObjectId previous = repository.resolve(Constants.HEAD);
         String remoteRef = Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + "/" + request.branch();
-        FetchCommand fetch = git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME)
-                .setRefSpecs(fetchSpec(request.branch()));
+        FetchCommand fetch = git.fetch().setRemote(request.url()).setRefSpecs(fetchSpec(request.branch()));
         if (request.depth() > 0) {
             fetch.setDepth(request.depth());
         }

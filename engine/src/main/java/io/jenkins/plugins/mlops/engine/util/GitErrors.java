@@ -18,9 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class GitErrors {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://");
+    private static final Pattern USER_PASSWORD = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/@:\\s]*):[^/@\\s]*@");
     private static final Set<String> SCHEMES = Set.of("http", "https", "ssh", "git", "file");
 
     private GitErrors() {
+    }
+
+    /**
+     * {@code url} without the password of its user info ({@code https://u:p@h/x} → {@code https://u@h/x}): what may
+     * be stored in a repository's config, where anyone reading the checkout would otherwise find it.
+     */
+    public static String withoutPassword(final String url) {
+        return USER_PASSWORD.matcher(url).replaceFirst("$1$2@");
     }
 
     /** The URL as it may be shown: user info masked. */

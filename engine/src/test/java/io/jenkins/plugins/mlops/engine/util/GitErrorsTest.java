@@ -56,4 +56,13 @@ class GitErrorsTest {
         assertThat(translated.kind()).isEqualTo(MlopsException.Kind.INPUT);
         assertThat(translated).hasMessageContaining("authentication was refused").hasMessageNotContaining("hunter2");
     }
+
+    /** Only the password leaves a URL: the user name stays, SSH users and plain URLs are untouched. */
+    @Test
+    void shouldDropPasswordButKeepUser() {
+        assertThat(GitErrors.withoutPassword("https://ada:hunter2@h/x.git")).isEqualTo("https://ada@h/x.git");
+        assertThat(GitErrors.withoutPassword("ssh://git@h/x.git")).isEqualTo("ssh://git@h/x.git");
+        assertThat(GitErrors.withoutPassword("https://h/x.git")).isEqualTo("https://h/x.git");
+        assertThat(GitErrors.withoutPassword("file:///tmp/a:b@c/x.git")).isEqualTo("file:///tmp/a:b@c/x.git");
+    }
 }
