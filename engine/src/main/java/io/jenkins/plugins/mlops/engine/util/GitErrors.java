@@ -131,7 +131,8 @@ public final class GitErrors {
     private static String messages(final Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
+            // Wrapping exceptions often repeat their cause's text: keep each text once.
+            if (t.getMessage() != null && all.indexOf(t.getMessage()) < 0) {
                 all.append(all.length() == 0 ? "" : "; ").append(t.getMessage());
             }
             if (t.getCause() == t) {
