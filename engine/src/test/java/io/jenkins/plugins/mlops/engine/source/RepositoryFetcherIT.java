@@ -240,6 +240,23 @@ class RepositoryFetcherIT {
         assertThat(workspace.resolve("thesis.tex")).hasContent("precious");
     }
 
+    /** A checkout whose config is unreadable cannot be proven to be ours: refused, nothing deleted. */
+    @Test
+    void shouldRefuseCheckoutWithUnreadableConfig() throws Exception {
+        Path bare = GitRepositories.createWithFiles(temp, "repo.git", Map.of("a.py", "1"));
+        Path workspace = temp.resolve("ws");
+        FetchRequest request = request(GitRepositories.url(bare), "main", GitCredentials.NONE, workspace);
+        fetcher.fetch(request, log);
+        Files.writeString(workspace.resolve(".git/config"), "[remote \"origin\"\n\tgarbage");
+
+        assertThatThrownBy(() -> fetcher.fetch(request, log))
+                .isInstanceOf(MlopsException.class)
+                .hasMessageContaining("no readable origin")
+                .hasMessageContaining("Nothing was deleted");
+        assertThat(workspace.resolve("a.py")).hasContent("1");
+        assertThat(workspace.resolve(".git/objects")).isDirectory();
+    }
+
     /** A checkout of another repository is never reused or deleted. */
     @Test
     void shouldRefuseCheckoutOfAnotherUrl() throws Exception {
