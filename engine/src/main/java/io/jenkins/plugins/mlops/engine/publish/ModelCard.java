@@ -5,6 +5,7 @@ import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +31,9 @@ import java.util.TreeMap;
  */
 public record ModelCard(String metric, Double value, double target, String direction, Verdict verdict,
         String framework, String architecture, Integer trial, Map<String, Object> params, String diff,
-        int trialCount, String imageDigest, String sourceCommit, String date) {
+        int trialCount, String imageDigest, String sourceCommit, String date) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public ModelCard {
         Objects.requireNonNull(metric, "metric");
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));

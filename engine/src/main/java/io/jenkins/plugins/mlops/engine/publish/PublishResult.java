@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,9 @@ import java.util.List;
  * @param dryRun    whether nothing was changed
  */
 public record PublishResult(PublishedModel published, List<String> files, String parent, int attempts,
-        boolean dryRun) {
+        boolean dryRun) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public PublishResult {
         files = List.copyOf(files);
     }
