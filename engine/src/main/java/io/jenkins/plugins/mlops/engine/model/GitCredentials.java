@@ -34,6 +34,11 @@ public record GitCredentials(String username, String password, Path sshKey, Stri
         return username != null && password != null;
     }
 
+    /** The secret values (password, passphrase; unset ones are {@code null}), for masking them in texts. */
+    public String[] secrets() {
+        return new String[] {password, passphrase};
+    }
+
     @Override
     public String toString() {
         if (hasPassword()) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,9 +43,9 @@ final class CheckoutGuard {
         Path gitDir = dir.resolve(Constants.DOT_GIT);
         if (!Files.exists(gitDir, LinkOption.NOFOLLOW_LINKS)) {
             if (holdsOtherFiles(dir)) {
-                throw MlopsException.input(GitFailures.mask("The checkout directory " + dir + " already holds "
+                throw MlopsException.input(GitErrors.mask("The checkout directory " + dir + " already holds "
                         + "files but is not a git checkout; refusing to clone " + url + " over them. Choose an "
-                        + "empty directory with --workspace, or empty this one yourself.", credentials));
+                        + "empty directory with --workspace, or empty this one yourself.", credentials.secrets()));
             }
             return State.EMPTY;
         }
@@ -101,7 +102,7 @@ final class CheckoutGuard {
     }
 
     private static String trimUrl(final String url) {
-        String trimmed = url.strip();
+        String trimmed = GitErrors.withoutPassword(url.strip());
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
@@ -139,8 +140,8 @@ final class CheckoutGuard {
 
     private static MlopsException notOurs(final Path dir, final String url, final String why,
             final GitCredentials credentials) {
-        return MlopsException.input(GitFailures.mask("The checkout directory " + dir + " cannot be used for " + url
+        return MlopsException.input(GitErrors.mask("The checkout directory " + dir + " cannot be used for " + url
                 + ": " + why + ". Nothing was deleted; choose another directory with --workspace, or remove this "
-                + "one yourself if it is no longer needed.", credentials));
+                + "one yourself if it is no longer needed.", credentials.secrets()));
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.source;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,9 @@ import java.util.List;
  * @param changedFiles   the files that differ from the previous commit (every file on the first clone), sorted
  */
 public record FetchResult(String commit, String previousCommit, String authorName, String authorEmail,
-        String message, List<String> changedFiles) {
+        String message, List<String> changedFiles) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public FetchResult {
         changedFiles = List.copyOf(changedFiles);
     }

@@ -56,10 +56,9 @@ final class GitTransport {
                 .build(null);
     }
 
-    /** Hands the configured passphrase to the SSH client, once; never asks interactively. */
+    /** Hands the configured passphrase to the SSH client; never asks interactively. */
     private static final class FixedPassphrase implements KeyPasswordProvider {
         private final String passphrase;
-        private int attempts = 1;
 
         FixedPassphrase(final String passphrase) {
             this.passphrase = passphrase;
@@ -72,12 +71,7 @@ final class GitTransport {
 
         @Override
         public void setAttempts(final int maxNumberOfAttempts) {
-            attempts = Math.min(1, maxNumberOfAttempts);
-        }
-
-        @Override
-        public int getAttempts() {
-            return attempts;
+            // One attempt: the passphrase is fixed, asking again cannot help.
         }
 
         @Override

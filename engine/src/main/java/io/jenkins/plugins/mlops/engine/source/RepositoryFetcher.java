@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -36,9 +37,9 @@ public final class RepositoryFetcher {
     public FetchResult fetch(final FetchRequest request, final RunLog log) {
         String url = request.url();
         GitCredentials credentials = request.credentials();
-        GitFailures.checkUrl(url, credentials);
+        GitErrors.checkUrl(url, credentials.secrets());
         Path dir = request.checkoutDir().toAbsolutePath().normalize();
-        String shown = GitFailures.display(url);
+        String shown = GitErrors.display(url);
         CheckoutGuard.State state = CheckoutGuard.inspect(dir, url, credentials);
         if (state == CheckoutGuard.State.CORRUPT) {
             log.error("Warning: the checkout in %s is corrupt (its HEAD or objects cannot be read); cloning %s "
@@ -63,8 +64,8 @@ public final class RepositoryFetcher {
             }
         }
         catch (IOException e) {
-            throw MlopsException.infrastructure(GitFailures.mask("Cannot update the checkout " + dir + " from "
-                    + url + ": " + e.getMessage() + ". Check disk space and permissions.", credentials));
+            throw MlopsException.infrastructure(GitErrors.mask("Cannot update the checkout " + dir + " from "
+                    + url + ": " + e.getMessage() + ". Check disk space and permissions.", credentials.secrets()));
         }
     }
 
@@ -88,7 +89,8 @@ public final class RepositoryFetcher {
         try {
             Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(request.branch()).call();
             StoredConfig config = git.getRepository().getConfig();
-            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", request.url());
+            // The password stays out of .git/config; every fetch is given the full URL instead.
+            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", GitErrors.withoutPassword(request.url()));
             config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "fetch", fetchSpec(request.branch()).toString());
             config.save();
             return git;
@@ -102,8 +104,7 @@ public final class RepositoryFetcher {
         Repository repository = git.getRepository();
         ObjectId previous = repository.resolve(Constants.HEAD);
         String remoteRef = Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + "/" + request.branch();
-        FetchCommand fetch = git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME)
-                .setRefSpecs(fetchSpec(request.branch()));
+        FetchCommand fetch = git.fetch().setRemote(request.url()).setRefSpecs(fetchSpec(request.branch()));
         if (request.depth() > 0) {
             fetch.setDepth(request.depth());
         }
@@ -111,11 +112,11 @@ public final class RepositoryFetcher {
             GitTransport.configure(fetch, request.credentials()).call();
         }
         catch (GitAPIException | RuntimeException e) {
-            throw GitFailures.translate("fetch", request.url(), request.branch(), request.credentials(), e);
+            throw GitErrors.translate("fetch", request.url(), request.branch(), e, request.credentials().secrets());
         }
         Ref fetched = repository.exactRef(remoteRef);
         if (fetched == null) {
-            throw GitFailures.branchMissing(request.url(), request.branch(), request.credentials());
+            throw GitErrors.branchMissing(request.url(), request.branch(), request.credentials().secrets());
         }
         checkout(git, request.branch(), fetched.getObjectId());
         try (RevWalk walk = new RevWalk(repository)) {

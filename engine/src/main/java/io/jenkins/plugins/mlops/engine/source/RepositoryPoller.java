@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
@@ -29,7 +30,7 @@ public final class RepositoryPoller {
     public PollResult poll(final String url, final String branch, final GitCredentials credentials,
             final String sinceCommit) {
         GitCredentials auth = credentials == null ? GitCredentials.NONE : credentials;
-        GitFailures.checkUrl(url, auth);
+        GitErrors.checkUrl(url, auth.secrets());
         String ref = Constants.R_HEADS + branch;
         Map<String, Ref> refs;
         try {
@@ -37,11 +38,11 @@ public final class RepositoryPoller {
             refs = GitTransport.configure(lsRemote, auth).callAsMap();
         }
         catch (GitAPIException | RuntimeException e) {
-            throw GitFailures.translate("poll", url, branch, auth, e);
+            throw GitErrors.translate("poll", url, branch, e, auth.secrets());
         }
         Ref head = refs.get(ref);
         if (head == null || head.getObjectId() == null) {
-            throw GitFailures.branchMissing(url, branch, auth);
+            throw GitErrors.branchMissing(url, branch, auth.secrets());
         }
         String commit = head.getObjectId().getName();
         return new PollResult(commit, sinceCommit == null || !sinceCommit.equals(commit));

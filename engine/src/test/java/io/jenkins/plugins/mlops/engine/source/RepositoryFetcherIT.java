@@ -142,6 +142,23 @@ class RepositoryFetcherIT {
         }
     }
 
+    /** A password in the URL works for fetching but is never written into the checkout's git config. */
+    @Test
+    void shouldKeepPasswordOutOfGitConfig() throws Exception {
+        Path bare = GitRepositories.createWithFiles(temp, "repo.git", Map.of("a.py", "1"));
+        try (HttpGitServer server = HttpGitServer.startWithBasicAuth(temp, "ada", PASSWORD)) {
+            String url = server.url("repo.git").replace("http://", "http://ada:" + PASSWORD + "@");
+            Path workspace = temp.resolve("ws");
+            FetchRequest request = request(url, "main", GitCredentials.NONE, workspace);
+            fetcher.fetch(request, log);
+            String next = GitRepositories.commit(bare, "main", "next", Map.of("a.py", "2"));
+
+            assertThat(fetcher.fetch(request, log).commit()).isEqualTo(next);
+            assertThat(Files.readString(workspace.resolve(".git/config"))).doesNotContain(PASSWORD)
+                    .contains("http://ada@127.0.0.1");
+        }
+    }
+
     /** A branch that does not exist is a bad-input error naming the branch. */
     @Test
     void shouldReportMissingBranch() throws Exception {
@@ -221,6 +238,23 @@ class RepositoryFetcherIT {
                 .isInstanceOf(MlopsException.class)
                 .hasMessageContaining("not a git checkout");
         assertThat(workspace.resolve("thesis.tex")).hasContent("precious");
+    }
+
+    /** A checkout whose config is unreadable cannot be proven to be ours: refused, nothing deleted. */
+    @Test
+    void shouldRefuseCheckoutWithUnreadableConfig() throws Exception {
+        Path bare = GitRepositories.createWithFiles(temp, "repo.git", Map.of("a.py", "1"));
+        Path workspace = temp.resolve("ws");
+        FetchRequest request = request(GitRepositories.url(bare), "main", GitCredentials.NONE, workspace);
+        fetcher.fetch(request, log);
+        Files.writeString(workspace.resolve(".git/config"), "[remote \"origin\"\n\tgarbage");
+
+        assertThatThrownBy(() -> fetcher.fetch(request, log))
+                .isInstanceOf(MlopsException.class)
+                .hasMessageContaining("no readable origin")
+                .hasMessageContaining("Nothing was deleted");
+        assertThat(workspace.resolve("a.py")).hasContent("1");
+        assertThat(workspace.resolve(".git/objects")).isDirectory();
     }
 
     /** A checkout of another repository is never reused or deleted. */

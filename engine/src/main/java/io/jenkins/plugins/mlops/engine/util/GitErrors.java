@@ -1,77 +1,88 @@
-package io.jenkins.plugins.mlops.engine.source;
+package io.jenkins.plugins.mlops.engine.util;
 
-import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.util.MlopsException;
-import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.jgit.transport.URIish;
 
-/** Turns what JGit throws into one clear {@link MlopsException} line without credentials. */
-final class GitFailures {
+/**
+ * Turns what a git client throws into one clear {@link MlopsException} line without credentials, and checks
+ * repository URLs. Shared by the stages that talk to git (source and publish); it needs no git library, only the
+ * exceptions' texts and causes.
+ */
+public final class GitErrors {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://");
+    private static final Pattern USER_PASSWORD = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/@:\\s]*):[^/@\\s]*@");
     private static final Set<String> SCHEMES = Set.of("http", "https", "ssh", "git", "file");
 
-    private GitFailures() {
+    private GitErrors() {
+    }
+
+    /**
+     * {@code url} without the password of its user info ({@code https://u:p@h/x} → {@code https://u@h/x}): what may
+     * be stored in a repository's config, where anyone reading the checkout would otherwise find it.
+     */
+    public static String withoutPassword(final String url) {
+        return USER_PASSWORD.matcher(url).replaceFirst("$1$2@");
     }
 
     /** The URL as it may be shown: user info masked. */
-    static String display(final String url) {
+    public static String display(final String url) {
         return Secrets.maskUrls(url);
     }
 
     /**
-     * Fails with a bad-input error when {@code url} is not a usable git URL. JGit's own parser accepts almost any
-     * text (it falls back to a local path), so URLs with a scheme are checked here: a known scheme, a host, no
-     * white space.
+     * Fails with a bad-input error when {@code url} is not a usable git URL. Git clients accept almost any text
+     * (they fall back to a local path), so URLs with a scheme are checked here: a known scheme, a host, no white
+     * space.
      */
-    static void checkUrl(final String url, final GitCredentials credentials) {
+    public static void checkUrl(final String url, final String... secrets) {
         if (url.isBlank()) {
-            throw malformed(url, "it is empty", credentials);
+            throw malformed(url, "it is empty", secrets);
+        }
+        if (url.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw malformed(url, "it contains control characters", secrets);
         }
         Matcher scheme = SCHEME.matcher(url);
-        URIish parsed;
-        try {
-            parsed = new URIish(url);
-        }
-        catch (URISyntaxException e) {
-            throw malformed(url, e.getReason(), credentials);
-        }
-        catch (IllegalArgumentException e) {
-            throw malformed(url, "a part of it cannot be read", credentials);
-        }
         if (!scheme.lookingAt()) {
+            // scp-like (git@host:owner/repo.git) or a local path: the git client reports what it cannot reach.
             return;
         }
         String name = scheme.group(1).toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(name)) {
-            throw malformed(url, "the scheme " + name + " is not one git speaks", credentials);
+            throw malformed(url, "the scheme " + name + " is not one git speaks", secrets);
         }
-        if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw malformed(url, "it contains white space", credentials);
+        if (url.chars().anyMatch(Character::isWhitespace)) {
+            throw malformed(url, "it contains white space", secrets);
+        }
+        URI parsed;
+        try {
+            parsed = new URI(url);
+        }
+        catch (URISyntaxException e) {
+            throw malformed(url, e.getReason(), secrets);
         }
         if (!"file".equals(name) && (parsed.getHost() == null || parsed.getHost().isEmpty())) {
-            throw malformed(url, "it names no host", credentials);
+            throw malformed(url, "it names no host, or its port is not a number", secrets);
         }
     }
 
-    private static MlopsException malformed(final String url, final String why, final GitCredentials credentials) {
+    private static MlopsException malformed(final String url, final String why, final String... secrets) {
         return MlopsException.input(mask("The repository URL '" + url + "' is malformed (" + why + "). Use a URL "
                 + "such as https://host/owner/repo.git, ssh://git@host/owner/repo.git or file:///path/to/repo.git.",
-                credentials));
+                secrets));
     }
 
     /** The branch is not on the remote. */
-    static MlopsException branchMissing(final String url, final String branch, final GitCredentials credentials) {
+    public static MlopsException branchMissing(final String url, final String branch, final String... secrets) {
         return MlopsException.input(mask("The branch '" + branch + "' does not exist in " + url
-                + ". Check the branch name (e.g. main or master) or push the branch first.", credentials));
+                + ". Check the branch name (e.g. main or master) or push the branch first.", secrets));
     }
 
     /**
@@ -79,8 +90,9 @@ final class GitFailures {
      * problem and the fix: host unreachable, authentication refused, repository or branch missing, or else the
      * transport's own reason. The JGit exception is not kept as the cause: its text may hold the URL's user info.
      */
-    static MlopsException translate(final String action, final String url, final String branch,
-            final GitCredentials credentials, final Exception failure) {
+    public static MlopsException translate(final String action, final String url, final String branch,
+            final Exception failure,
+            final String... secrets) {
         String reason = messages(failure);
         String lower = reason.toLowerCase(Locale.ROOT);
         if (hasCause(failure, UnknownHostException.class, ConnectException.class, NoRouteToHostException.class,
@@ -89,37 +101,38 @@ final class GitFailures {
                 || lower.contains("connection reset")) {
             return MlopsException.infrastructure(mask("Cannot " + action + " " + url
                     + ": the host is unreachable (" + firstLine(reason)
-                    + "). Check the URL's host and port, the network and any proxy, then retry.", credentials));
+                    + "). Check the URL's host and port, the network and any proxy, then retry.", secrets));
         }
         if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail")
                 || lower.contains("401") || lower.contains("403") || lower.contains("permission denied")) {
             return MlopsException.input(mask("Cannot " + action + " " + url + ": authentication was refused. "
                     + "Check the user name and password/token (MLOPS_GIT_USERNAME, MLOPS_GIT_PASSWORD) or the SSH "
-                    + "key (MLOPS_GIT_SSH_KEY) and that it may access this repository.", credentials));
+                    + "key (MLOPS_GIT_SSH_KEY) and that it may access this repository.", secrets));
         }
         if (lower.contains("remote does not have") || lower.contains("remote branch")
                 && lower.contains("not found")) {
-            return branchMissing(url, branch, credentials);
+            return branchMissing(url, branch, secrets);
         }
         if (lower.contains("not found") || lower.contains("does not appear to be a git repository")
                 || lower.contains("repository not found") || lower.contains("not a git repository")
                 || lower.contains("no such file")) {
             return MlopsException.input(mask("Cannot " + action + " " + url + ": there is no git repository at "
-                    + "this URL. Check the URL (owner, repository name, .git suffix).", credentials));
+                    + "this URL. Check the URL (owner, repository name, .git suffix).", secrets));
         }
         return MlopsException.infrastructure(mask("Cannot " + action + " " + url + ": " + firstLine(reason)
-                + ". Check that the remote is a reachable git repository and retry.", credentials));
+                + ". Check that the remote is a reachable git repository and retry.", secrets));
     }
 
-    /** {@code text} without the password, passphrase or any URL user info. */
-    static String mask(final String text, final GitCredentials credentials) {
-        return Secrets.mask(text, credentials.password(), credentials.passphrase());
+    /** {@code text} without the {@code secrets} (password, passphrase) or any URL user info. */
+    public static String mask(final String text, final String... secrets) {
+        return Secrets.mask(text, secrets);
     }
 
     private static String messages(final Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
+            // Wrapping exceptions often repeat their cause's text: keep each text once.
+            if (t.getMessage() != null && all.indexOf(t.getMessage()) < 0) {
                 all.append(all.length() == 0 ? "" : "; ").append(t.getMessage());
             }
             if (t.getCause() == t) {
