@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,6 +36,7 @@ class RunCommandIT {
     /** The demo's weak model is rewritten until it meets 0.90; the summary, report and mail are where it says. */
     @Test
     void shouldTrainTheDemoModelToTheTarget() throws IOException {
+        RunState state;
         int exit = run("demo", "--dir", dir.resolve("demo").toString(), "--quiet", "--json");
 
         assertThat(exit).as(err.toString()).isZero();
@@ -44,7 +47,7 @@ class RunCommandIT {
         assertThat(summary.get("trials").asInt()).isGreaterThan(1);
         assertThat(summary.get("mode").asText()).isEqualTo("in-build");
         Path workspace = dir.resolve("demo/workspace");
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        state = new RunStateStore(workspace).load().orElseThrow();
         assertThat(state.trials()).extracting(TrialRecord::state).contains(TrialState.COMPLETE);
         assertThat(state.trials().get(1).diff()).contains("--- a/train.py", "+++ b/train.py");
         assertThat(state.detection().type().toString()).isEqualTo("sklearn/ann");
@@ -54,6 +57,14 @@ class RunCommandIT {
             assertThat(mails).anyMatch(p -> p.toString().endsWith(".eml"));
         }
         assertThat(err.toString()).contains("Trial 2:");
+        assertThat(summary.get("published").get("branch").asText()).isEqualTo("mlops/models");
+        try (Git remote = Git.open(dir.resolve("demo/remote.git").toFile())) {
+            ObjectId models = remote.getRepository().resolve("refs/heads/mlops/models");
+            assertThat(models).isNotNull();
+            assertThat(models.getName()).isEqualTo(state.published().commit());
+            assertThat(remote.getRepository().resolve("refs/tags/" + state.published().tag() + "^{commit}"))
+                    .isEqualTo(models);
+        }
     }
 
     /** watch polls, trains the new commit once, and stops after --max-runs. */

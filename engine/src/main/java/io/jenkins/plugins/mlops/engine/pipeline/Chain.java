@@ -26,8 +26,9 @@ import java.util.Optional;
 
 /**
  * The whole chain, as `mlops run` and the Jenkins step `mlopsLoop` run it: fetch → detect → study (train → check →
- * tweak, bounded) → notify → publish, with the report written at the end. Every step is recorded in run.json as it
- * ends, so the steps run one by one give the same state. A failed mail is a warning, never a failed run.
+ * tweak, bounded) → publish → notify, with the report written at the end. Publishing comes before the mail so that
+ * the mail can name the published commit. Every step is recorded in run.json as it ends, so the steps run one by one
+ * give the same state. A failed mail is a warning, never a failed run.
  */
 public final class Chain {
     private final ContainerTrainer trainer;
@@ -62,6 +63,7 @@ public final class Chain {
         StudyOutcome study = new Studying(trainer, clock).run(workspace, config, detection, head, request, output,
                 log);
         log.info("Study: %s (%s)", study.verdict(), study.reason());
+        publish(workspace, store, config, study, request, log);
         String mailed = notify(workspace, store, mail, head, request.reportLink(), log);
         RunState state = store.load().orElseThrow();
         Path report = Reports.write(workspace, state);
@@ -92,6 +94,21 @@ public final class Chain {
             store.save(Steps.record(store.loadOrStart(), Step.FETCH, StepState.FAILED, started,
                     clock.millis() - started.toEpochMilli(), e.getMessage()));
             throw e;
+        }
+    }
+
+    /** Publishes before the mail goes out, so that the mail names the published commit. */
+    private void publish(final Path workspace, final RunStateStore store, final MlopsConfig config,
+            final StudyOutcome study, final ChainRequest request, final RunLog log) {
+        if (!study.passed()) {
+            Publishing.skip(store, clock.instant(), "target not met");
+        }
+        else if (!request.publish() || !config.publish().enabled()) {
+            Publishing.skip(store, clock.instant(), "publishing turned off");
+        }
+        else {
+            new Publishing(clock).publish(workspace, config, Publishing.Target.CONFIGURED, request.credentials(),
+                    false, log);
         }
     }
 

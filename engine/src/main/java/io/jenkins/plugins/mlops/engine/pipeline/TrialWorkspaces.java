@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.PathMatcher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,20 +69,9 @@ final class TrialWorkspaces {
         }
     }
 
-    /** The files of trial {@code number}'s work directory whose names match one of {@code globs}, relative to it. */
+    /** The model files of trial {@code number}'s work directory, relative to it. */
     List<String> artifacts(final int number, final List<String> globs) {
-        Path dir = workDir(number);
-        List<PathMatcher> matchers = globs.stream()
-                .map(glob -> dir.getFileSystem().getPathMatcher("glob:" + glob)).toList();
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> matchers.stream().anyMatch(m -> m.matches(file.getFileName())))
-                    .map(file -> dir.relativize(file).toString().replace('\\', '/')).sorted().toList();
-        }
-        catch (IOException e) {
-            throw MlopsException.infrastructure("Cannot list the model files of trial " + number + " in " + dir + ": "
-                    + e.getMessage());
-        }
+        return ModelFiles.matching(workDir(number), globs);
     }
 
     private static void copyTree(final Path from, final Path to) throws IOException {

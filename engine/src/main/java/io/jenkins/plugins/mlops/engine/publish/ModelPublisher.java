@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
+import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -167,10 +168,8 @@ public final class ModelPublisher {
         return "Model " + request.tag() + ": " + card.metric() + " " + (card.value() == null ? "n/a" : card.value())
                 + " (target " + card.target() + ", " + (card.verdict() == null ? "no verdict" : card.verdict())
                 + ")\n\n" + card.framework() + "/" + card.architecture() + ", trained from "
-                + (card.sourceCommit() == null ? "an unknown commit" : card.sourceCommit()) + ".\n\n"
-                + (card.trial() == null ? "" : "MLOps-Trial: " + card.trial() + "\n")
-                + (card.value() == null ? "" : "MLOps-Metric: " + card.metric() + "=" + card.value() + "\n")
-                + "MLOps-Target: " + card.target() + "\n";
+                + (card.sourceCommit() == null ? "an unknown commit" : card.sourceCommit()) + ".\n"
+                + (card.trial() == null ? "" : "\n" + TrialTrailer.lines(card.trial(), card.value(), card.target()));
     }
 
     private static List<String> paths(final List<StagedFiles.Staged> files) {

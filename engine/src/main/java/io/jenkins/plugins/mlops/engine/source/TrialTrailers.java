@@ -1,11 +1,11 @@
 package io.jenkins.plugins.mlops.engine.source;
 
+import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -16,13 +16,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * loop by max trials however often the repository is polled, which the seed's endless loop lacked.
  */
 public final class TrialTrailers {
-    /** The trailer naming the trial whose result led to a tweak commit. */
-    public static final String TRIAL = "MLOps-Trial";
-    /** The trailer with that trial's metric. */
-    public static final String METRIC = "MLOps-Metric";
-    /** The trailer with the study's target. */
-    public static final String TARGET = "MLOps-Target";
-
     /** How far back the history is read; a study never has more trials than this. */
     static final int MAX_COMMITS = 1000;
 
@@ -45,10 +38,11 @@ public final class TrialTrailers {
         try (Git git = Git.open(checkout.toFile())) {
             List<RecordedTrial> trials = new ArrayList<>();
             for (RevCommit commit : git.log().setMaxCount(MAX_COMMITS).call()) {
-                List<String> trial = commit.getFooterLines(TRIAL);
+                List<String> trial = commit.getFooterLines(TrialTrailer.TRIAL);
                 if (!trial.isEmpty()) {
-                    trials.add(0, new RecordedTrial(parseTrial(trial.get(0)), parseMetric(commit.getFooterLines(METRIC)),
-                            commit.getName(), commit.getShortMessage()));
+                    trials.add(0, new RecordedTrial(parseTrial(trial.get(0)),
+                            parseMetric(commit.getFooterLines(TrialTrailer.METRIC)), commit.getName(),
+                            commit.getShortMessage()));
                 }
             }
             return trials;
@@ -61,9 +55,7 @@ public final class TrialTrailers {
 
     /** The commit message of a tweak: subject, blank line, the three trailers. */
     public static String message(final String subject, final int trial, final Double metric, final double target) {
-        return subject + "\n\n" + TRIAL + ": " + trial + "\n" + METRIC + ": "
-                + (metric == null ? "none" : String.format(Locale.ROOT, "%.4f", metric)) + "\n" + TARGET + ": "
-                + String.format(Locale.ROOT, "%.4f", target) + "\n";
+        return subject + "\n\n" + TrialTrailer.lines(trial, metric, target);
     }
 
     private static int parseTrial(final String value) {
@@ -71,7 +63,7 @@ public final class TrialTrailers {
             return Integer.parseInt(value.trim());
         }
         catch (NumberFormatException e) {
-            throw MlopsException.input("A commit has the trailer '" + TRIAL + ": " + value
+            throw MlopsException.input("A commit has the trailer '" + TrialTrailer.TRIAL + ": " + value
                     + "', which is not a trial number; fix or revert that commit.");
         }
     }
