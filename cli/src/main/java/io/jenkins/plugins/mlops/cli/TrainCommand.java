@@ -125,46 +125,6 @@ final class TrainCommand implements Callable<Integer> {
         return result.isComplete() ? ExitCodes.TARGET_MET : ExitCodes.TARGET_NOT_MET;
     }
 
-    /**
-     * Ctrl-C (SIGINT/SIGTERM) ends the JVM without unwinding the training thread, which would leave the container
-     * running: a shutdown hook interrupts the training instead, so it is cancelled, removed and recorded, and waits
-     * for that (a few seconds at most).
-     */
-    private static final class CancelOnExit implements AutoCloseable {
-        private static final long GRACE_SECONDS = 15;
-
-        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        private final Thread hook;
-
-        CancelOnExit(final Thread training) {
-            hook = new Thread(() -> {
-                training.interrupt();
-                try {
-                    done.await(GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-                }
-                catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "mlops-train-cancel");
-            Runtime.getRuntime().addShutdownHook(hook);
-        }
-
-        /** The trial is recorded: the JVM may end now. */
-        void finished() {
-            done.countDown();
-        }
-
-        @Override
-        public void close() {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
-            catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs and waits for finished()
-            }
-        }
-    }
-
     private TrainingRequest request(final MlopsConfig settings, final RunState state) {
         Detection detection = state.detection();
         String chosenEntry = firstOf(train.entry, settings.entry(), detection == null ? null : detection.entry());

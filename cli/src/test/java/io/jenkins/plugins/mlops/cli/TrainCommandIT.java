@@ -107,6 +107,23 @@ class TrainCommandIT {
         assertThat(err.toString()).contains("does not exist", "--params", "--entry");
     }
 
+    /** --sweep removes the containers a crashed run left behind, and nothing is trained. */
+    @Test
+    void shouldSweepLeftoversOfTheRun() throws Exception {
+        RunStateStore store = new RunStateStore(workspace);
+        store.save(RunState.start("run-crashed-" + System.nanoTime()));
+        String runId = store.load().orElseThrow().runId();
+        Process create = new ProcessBuilder("docker", "create", "--label", "io.jenkins.plugins.mlops.run=" + runId,
+                "mlops/sklearn:0.1", "true").start();
+        assertThat(create.waitFor()).isZero();
+
+        int exit = run("train", "--workspace", workspace.toString(), "--sweep");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Removed 1 leftover container(s)");
+        assertThat(store.load().orElseThrow().trials()).isEmpty();
+    }
+
     private int run(final String... args) {
         CommandLine commandLine = MlopsCommand.newCommandLine();
         commandLine.setOut(new PrintWriter(out, true));
