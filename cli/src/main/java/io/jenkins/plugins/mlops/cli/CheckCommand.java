@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -85,7 +84,8 @@ final class CheckCommand implements Callable<Integer> {
         Instant started = Instant.now();
         boolean trained = latest == null || latest.state() == TrialState.COMPLETE
                 || latest.state() == TrialState.RUNNING;
-        GateResult result = trained ? new AccuracyGate().check(metricDir, List.of(), gateSpec, log)
+        GateResult result = trained
+                ? new AccuracyGate().check(metricDir, MetricLinesFile.load(workspace), gateSpec, log)
                 : AccuracyGate.trainingFailed(latest, gateSpec);
         long millis = Duration.between(started, Instant.now()).toMillis();
 

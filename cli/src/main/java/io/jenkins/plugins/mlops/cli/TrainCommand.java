@@ -112,9 +112,7 @@ final class TrainCommand implements Callable<Integer> {
             cancelOnExit.finished();
             throw e;
         }
-        // A cancelled training keeps the interrupt for its caller; here it has been handled, and it would make
-        // the interruptible file channel of the run-state write fail.
-        Thread.interrupted();
+        MetricLinesFile.save(workspace, result.metricLines());
         TrialRecord finished = running.finish(result.state(), null, result.duration().toMillis(),
                 result.imageDigest(), result.message());
         RunState next = store.loadOrStart().withTrial(finished);

@@ -56,6 +56,22 @@ class RunStateStoreTest {
         assertThat(store.load()).hasValueSatisfying(s -> assertThat(s.mode()).isEqualTo("via-git"));
     }
 
+    /** The state of a cancelled trial is saved while the thread's interrupt flag is still set. */
+    @Test
+    void shouldSaveWhileTheThreadIsInterrupted() {
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = RunStateFixtures.fullState();
+        Thread.currentThread().interrupt();
+        try {
+            store.save(state);
+        }
+        finally {
+            assertThat(Thread.interrupted()).as("the interrupt flag is kept").isTrue();
+        }
+
+        assertThat(store.load()).contains(state);
+    }
+
     /** A corrupt file is an input error that names the file and the fix, not a stack trace. */
     @Test
     void shouldRejectACorruptFileClearly() throws IOException {
