@@ -7,12 +7,19 @@ log() { echo "[setup] $*"; }
 
 docker_answers() { docker info >/dev/null 2>&1; }
 
+# A killed daemon can linger as a zombie when nothing reaps it; that counts as gone.
+process_alive() {
+  local state
+  state=$(awk '/^State:/ {print $2}' "/proc/$1/status" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ]
+}
+
 clear_stale_pid_file() {
   local pidfile=$1
   [ -f "$pidfile" ] || return 0
   local pid
   pid=$(cat "$pidfile" 2>/dev/null || true)
-  if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+  if [ -z "$pid" ] || ! process_alive "$pid"; then
     log "removing stale pid file $pidfile (no process ${pid:-?} behind it)"
     rm -f "$pidfile"
   fi
@@ -29,10 +36,10 @@ start_dockerd() {
   clear_stale_pid_file /var/run/docker/containerd/containerd.pid
   log "starting dockerd (log: /var/log/mlops-dockerd.log)"
   setsid dockerd >>/var/log/mlops-dockerd.log 2>&1 < /dev/null &
-  local waited=0
+  local daemon=$! waited=0
   until docker_answers; do
-    if [ "$waited" -ge "$DOCKERD_WAIT_SECONDS" ]; then
-      echo "[setup] ERROR: dockerd did not answer within ${DOCKERD_WAIT_SECONDS}s; last lines of /var/log/mlops-dockerd.log:" >&2
+    if ! process_alive "$daemon" || [ "$waited" -ge "$DOCKERD_WAIT_SECONDS" ]; then
+      echo "[setup] ERROR: dockerd did not answer (waited ${waited}s of ${DOCKERD_WAIT_SECONDS}s); last lines of /var/log/mlops-dockerd.log:" >&2
       tail -n 15 /var/log/mlops-dockerd.log >&2 || true
       return 1
     fi

@@ -1,0 +1,194 @@
+package io.jenkins.plugins.mlops.engine.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the {@link MlopsConfig} of a run from three layers, each overriding the one before: the model repository's
+ * {@code mlops.yml}, a config file ({@code --config}), and options (command line or Jenkins step fields, given with
+ * the same dotted keys, e.g. {@code train.memory}). Unknown keys, wrong types and impossible values are rejected
+ * before anything runs, naming the key, where it came from and the fix.
+ */
+public final class ConfigLoader {
+    /** The configuration file in the model repository. */
+    public static final String REPO_FILE = "mlops.yml";
+
+    /** The known keys; sections are flattened with dots. {@code search_space} is kept whole for the tune stage. */
+    static final Set<String> KEYS = new TreeSet<>(List.of("entry", "image", "metric", "target", "direction",
+            "metric_file", "max_trials", "max_failed_trials", "time_budget", "mode", "strategy", "sampler", "seed",
+            "parallel", "plateau.patience", "plateau.min_delta", "search_space", "train.timeout", "train.memory",
+            "train.cpus", "train.network", "train.gpus", "train.dataset", "train.dataset_mount", "train.artifacts",
+            "notify.to", "notify.from", "notify.subject", "notify.include_author", "publish.enabled",
+            "publish.branch", "publish.remote", "publish.size_limit"));
+    private static final String SEARCH_SPACE = "search_space";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, String> origins = new LinkedHashMap<>();
+
+    /** The configuration of {@code workspace}: its mlops.yml, then {@code configFile} (nullable), then options. */
+    public static MlopsConfig load(final Path workspace, final Path configFile, final Map<String, Object> options) {
+        ConfigLoader loader = new ConfigLoader();
+        Path repoFile = workspace.resolve(REPO_FILE);
+        if (Files.isRegularFile(repoFile)) {
+            loader.addFile(repoFile);
+        }
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw MlopsException.input("The config file " + configFile + " does not exist; check the path given "
+                        + "with --config.");
+            }
+            loader.addFile(configFile);
+        }
+        loader.addLayer(options, "option");
+        return loader.build();
+    }
+
+    /** Only the repository's mlops.yml, for steps that need no options (e.g. detection of the entry). */
+    public static MlopsConfig load(final Path workspace) {
+        return load(workspace, null, Map.of());
+    }
+
+    void addFile(final Path file) {
+        Object parsed;
+        try {
+            parsed = YAML.readValue(Files.readString(file), Object.class);
+        }
+        catch (JsonProcessingException e) {
+            throw MlopsException.input(file + " is not valid YAML (" + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + "); fix the syntax.");
+        }
+        catch (IOException e) {
+            throw MlopsException.input("Cannot read " + file + ": " + e.getMessage());
+        }
+        if (parsed == null) {
+            return;
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw MlopsException.input(file + " must be a YAML mapping of keys (like 'target: 0.9'), not a "
+                    + (parsed instanceof List ? "list" : "single value") + ".");
+        }
+        addLayer(flatten(map, "", file.toString()), file.toString());
+    }
+
+    void addLayer(final Map<String, Object> layer, final String origin) {
+        for (Map.Entry<String, Object> entry : layer.entrySet()) {
+            if (entry.getValue() == null) {
+                continue;
+            }
+            String key = entry.getKey();
+            if (!KEYS.contains(key)) {
+                throw MlopsException.input(origin + ": unknown key '" + key + "'" + suggestion(key)
+                        + ". Known keys: " + String.join(", ", KEYS) + ".");
+            }
+            values.put(key, entry.getValue());
+            origins.put(key, origin);
+        }
+    }
+
+    private static Map<String, Object> flatten(final Map<?, ?> map, final String prefix, final String origin) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = prefix + entry.getKey();
+            if (entry.getValue() instanceof Map<?, ?> nested && !key.equals(SEARCH_SPACE)) {
+                if (!isSection(key)) {
+                    throw MlopsException.input(origin + ": '" + key + "' is a section, but only train, notify, "
+                            + "publish, plateau and search_space are sections; write '" + key + ": value'.");
+                }
+                flat.putAll(flatten(nested, key + ".", origin));
+            }
+            else {
+                flat.put(key, entry.getValue());
+            }
+        }
+        return flat;
+    }
+
+    private static boolean isSection(final String key) {
+        return KEYS.stream().anyMatch(known -> known.startsWith(key + "."));
+    }
+
+    private static String suggestion(final String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : KEYS) {
+            int distance = EditDistance.between(key, known);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = known;
+            }
+        }
+        return bestDistance <= Math.max(2, key.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    MlopsConfig build() {
+        ConfigValues v = new ConfigValues(values, origins);
+        Direction direction = v.oneOf("direction", "maximize", "maximize", "minimize").equals("maximize")
+                ? Direction.MAXIMIZE : Direction.MINIMIZE;
+        String metric = v.string("metric", "accuracy");
+        Study study = new Study(metric, target(v, metric, direction), direction);
+        Map<String, Object> searchSpace = searchSpace(v);
+        return new MlopsConfig(v.string("entry", null), v.string("image", null), study,
+                v.string("metric_file", "accuracy.txt"), v.integer("max_trials", 10, 1, 1000),
+                v.integer("max_failed_trials", 3, 1, 1000), v.has("time_budget") ? v.duration("time_budget", null) : null,
+                v.oneOf("mode", MlopsConfig.IN_BUILD, MlopsConfig.IN_BUILD, MlopsConfig.VIA_GIT),
+                v.oneOf("strategy", "auto", "auto", "search_space", "source_rewrite"),
+                v.oneOf("sampler", "tpe", "tpe", "random", "grid"), v.integer("seed", 42, 0, Integer.MAX_VALUE),
+                v.integer("parallel", 1, 1, 16), v.integer("plateau.patience", 0, 0, 1000),
+                v.decimal("plateau.min_delta", 0.001, 0, 1e9), searchSpace,
+                new MlopsConfig.TrainSettings(v.duration("train.timeout", Duration.ofHours(2)),
+                        v.size("train.memory", 4L * 1024 * 1024 * 1024), v.decimal("train.cpus", 0, 0, 1024),
+                        v.oneOf("train.network", "none", "none", "bridge"), v.bool("train.gpus", false),
+                        v.string("train.dataset", null), v.string("train.dataset_mount", "/data"),
+                        v.strings("train.artifacts", List.of("*.h5", "*.keras", "*.pt", "*.joblib", "*.pkl"))),
+                new MlopsConfig.NotifySettings(v.strings("notify.to", List.of()), v.string("notify.from", null),
+                        v.string("notify.subject", "[mlops] {verdict}: {metric} {best} (target {target})"),
+                        v.bool("notify.include_author", true)),
+                new MlopsConfig.PublishSettings(v.bool("publish.enabled", true),
+                        v.string("publish.branch", "mlops/models"), v.string("publish.remote", null),
+                        v.size("publish.size_limit", 100L * 1024 * 1024)));
+    }
+
+    private static double target(final ConfigValues v, final String metric, final Direction direction) {
+        boolean fraction = direction == Direction.MAXIMIZE && metric.toLowerCase(java.util.Locale.ROOT)
+                .matches(".*(accuracy|acc|precision|recall|f1|auc|score).*");
+        if (!fraction) {
+            return v.decimal("target", 0.90, -1e12, 1e12);
+        }
+        double target = v.decimal("target", 0.90, -1e12, 1e12);
+        if (target >= 10 && target <= 100) {
+            throw v.bad("target", target, "a fraction from 0 to 1 for " + metric + " (write " + target / 100
+                    + " for " + target + "%)");
+        }
+        if (target <= 0 || target > 1) {
+            throw v.bad("target", target, "a fraction above 0 and at most 1 for " + metric);
+        }
+        return target;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> searchSpace(final ConfigValues v) {
+        if (!v.has(SEARCH_SPACE)) {
+            return Map.of();
+        }
+        Object raw = v.raw(SEARCH_SPACE);
+        if (!(raw instanceof Map<?, ?> map)) {
+            throw v.bad(SEARCH_SPACE, raw, "a mapping of parameter names to ranges or choices");
+        }
+        return (Map<String, Object>) map;
+    }
+}

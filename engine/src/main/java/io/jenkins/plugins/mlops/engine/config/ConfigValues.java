@@ -1,0 +1,199 @@
+package io.jenkins.plugins.mlops.engine.config;
+
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Typed reading of merged configuration values. Every failure names the key, where it came from, what was found and
+ * what would be right, so a user can fix it without reading code.
+ */
+final class ConfigValues {
+    private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
+    private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?");
+
+    private final Map<String, Object> values;
+    private final Map<String, String> origins;
+
+    ConfigValues(final Map<String, Object> values, final Map<String, String> origins) {
+        this.values = values;
+        this.origins = origins;
+    }
+
+    boolean has(final String key) {
+        return values.get(key) != null;
+    }
+
+    Object raw(final String key) {
+        return values.get(key);
+    }
+
+    String string(final String key, final String fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Map || value instanceof List) {
+            throw bad(key, value, "a single value");
+        }
+        return value.toString();
+    }
+
+    String oneOf(final String key, final String fallback, final String... allowed) {
+        String value = string(key, fallback);
+        for (String candidate : allowed) {
+            if (candidate.equalsIgnoreCase(value)) {
+                return candidate;
+            }
+        }
+        throw bad(key, value, "one of " + String.join(", ", allowed));
+    }
+
+    int integer(final String key, final int fallback, final int min, final int max) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        int number;
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            number = n.intValue();
+        }
+        else {
+            try {
+                number = Integer.parseInt(value.toString().trim());
+            }
+            catch (NumberFormatException e) {
+                throw bad(key, value, "a whole number from " + min + " to " + max);
+            }
+        }
+        if (number < min || number > max) {
+            throw bad(key, value, "a whole number from " + min + " to " + max);
+        }
+        return number;
+    }
+
+    double decimal(final String key, final double fallback, final double min, final double max) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        double number;
+        try {
+            number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
+        }
+        catch (NumberFormatException e) {
+            throw bad(key, value, "a number from " + min + " to " + max);
+        }
+        if (Double.isNaN(number) || number < min || number > max) {
+            throw bad(key, value, "a number from " + min + " to " + max);
+        }
+        return number;
+    }
+
+    boolean bool(final String key, final boolean fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = value.toString().trim().toLowerCase(Locale.ROOT);
+        if (List.of("true", "yes", "on").contains(text)) {
+            return true;
+        }
+        if (List.of("false", "no", "off").contains(text)) {
+            return false;
+        }
+        throw bad(key, value, "true or false");
+    }
+
+    Duration duration(final String key, final Duration fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        String text = value.toString().trim();
+        if (value instanceof Number n) {
+            text = n.longValue() + "s";
+        }
+        Matcher matcher = DURATION.matcher(text);
+        if (text.isEmpty() || !matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null
+                && matcher.group(3) == null)) {
+            throw bad(key, value, "a duration like 90s, 30m, 2h or 1h30m");
+        }
+        Duration duration = Duration.ofHours(group(matcher, 1)).plusMinutes(group(matcher, 2))
+                .plusSeconds(group(matcher, 3));
+        if (duration.isZero()) {
+            throw bad(key, value, "a duration above zero, like 90s, 30m or 2h");
+        }
+        return duration;
+    }
+
+    long size(final String key, final long fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        Matcher matcher = SIZE.matcher(value.toString().trim());
+        if (!matcher.matches()) {
+            throw bad(key, value, "a size like 512m, 4g or 100MB");
+        }
+        double number = Double.parseDouble(matcher.group(1));
+        String unit = matcher.group(2) == null ? "b" : matcher.group(2).toLowerCase(Locale.ROOT);
+        long factor = switch (unit.charAt(0)) {
+            case 'k' -> 1024L;
+            case 'm' -> 1024L * 1024;
+            case 'g' -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        long bytes = (long) (number * factor);
+        if (bytes <= 0) {
+            throw bad(key, value, "a size above zero, like 512m or 4g");
+        }
+        return bytes;
+    }
+
+    List<String> strings(final String key, final List<String> fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        List<String> result = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map || item instanceof List || item == null) {
+                    throw bad(key, value, "a list of words");
+                }
+                result.add(item.toString().trim());
+            }
+        }
+        else {
+            for (String part : value.toString().split(",")) {
+                if (!part.isBlank()) {
+                    result.add(part.trim());
+                }
+            }
+        }
+        return result;
+    }
+
+    MlopsException bad(final String key, final Object value, final String expected) {
+        return MlopsException.input(origins.getOrDefault(key, "configuration") + ": '" + key + "' is " + quote(value)
+                + ", expected " + expected + ".");
+    }
+
+    private static String quote(final Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "'";
+    }
+
+    private static long group(final Matcher matcher, final int group) {
+        return matcher.group(group) == null ? 0 : Long.parseLong(matcher.group(group));
+    }
+}

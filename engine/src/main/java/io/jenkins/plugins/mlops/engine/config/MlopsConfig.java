@@ -1,0 +1,109 @@
+package io.jenkins.plugins.mlops.engine.config;
+
+import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Study;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The validated configuration of a run: the model repository's {@code mlops.yml}, overridden by a config file given
+ * with {@code --config}, overridden by command-line options (or Jenkins step fields). Secrets are never part of it:
+ * they come from the environment (CLI) or Jenkins credentials (plugin). Built by {@link ConfigLoader}.
+ *
+ * @param entry           the training entry point, or {@code null} to detect it
+ * @param image           the trainer image, or {@code null} for the framework's default
+ * @param study           metric, target and direction
+ * @param metricFile      the metric text file the gate reads besides metrics.json
+ * @param maxTrials       the most trials a study runs (≥ 1)
+ * @param maxFailedTrials the most failed trials before the study stops (≥ 1)
+ * @param timeBudget      the wall time after which no new trial starts, or {@code null}
+ * @param mode            {@code in-build} (all trials in one run) or {@code via-git} (one trial per commit)
+ * @param strategy        how to tweak: {@code auto}, {@code search_space} or {@code source_rewrite}
+ * @param sampler         {@code tpe}, {@code random} or {@code grid}
+ * @param seed            the seed of samplers and rewrites, for reproducible studies
+ * @param parallel        trials at once in search-space mode
+ * @param patience        the plateau rule: stop after this many finished trials without improvement (0 = off)
+ * @param minDelta        the smallest improvement that counts for the plateau rule
+ * @param searchSpace     the {@code search_space} section as parsed YAML (validated by the tune stage)
+ * @param train           container settings
+ * @param mail            mail settings that are not secrets
+ * @param publish         where the winning model goes
+ */
+public record MlopsConfig(String entry, String image, Study study, String metricFile, int maxTrials,
+        int maxFailedTrials, Duration timeBudget, String mode, String strategy, String sampler, long seed,
+        int parallel, int patience, double minDelta, Map<String, Object> searchSpace, TrainSettings train,
+        NotifySettings mail, PublishSettings publish) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The mode that runs every trial in one run. */
+    public static final String IN_BUILD = "in-build";
+    /** The mode that commits each tweak and lets the next poll retrain. */
+    public static final String VIA_GIT = "via-git";
+
+    public MlopsConfig {
+        searchSpace = searchSpace == null ? Map.of() : Map.copyOf(searchSpace);
+    }
+
+    /** Whether the repository declares a search space. */
+    public boolean hasSearchSpace() {
+        return !searchSpace.isEmpty();
+    }
+
+    /** The metric's direction. */
+    public Direction direction() {
+        return study.direction();
+    }
+
+    /**
+     * Container settings of training.
+     *
+     * @param timeout      per trial (default 2 h)
+     * @param memoryBytes  memory limit, swap off (default 4 GiB)
+     * @param cpus         CPU limit, 0 = all cores
+     * @param network      {@code none} (default) or {@code bridge}
+     * @param gpus         whether to request GPUs
+     * @param dataset      a dataset directory mounted read-only, or {@code null}
+     * @param datasetMount where the dataset appears in the container (default /data)
+     * @param artifacts    globs of model files copied back and published
+     */
+    public record TrainSettings(Duration timeout, long memoryBytes, double cpus, String network, boolean gpus,
+            String dataset, String datasetMount, List<String> artifacts) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public TrainSettings {
+            artifacts = List.copyOf(artifacts);
+        }
+    }
+
+    /**
+     * Mail settings that are not secrets (SMTP server and password come from the environment or credentials).
+     *
+     * @param to            recipients
+     * @param from          sender, or {@code null} for the environment's
+     * @param subject       subject template
+     * @param includeAuthor whether the author of the trained commit gets the mail too
+     */
+    public record NotifySettings(List<String> to, String from, String subject, boolean includeAuthor)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public NotifySettings {
+            to = List.copyOf(to);
+        }
+    }
+
+    /**
+     * Where the winning model goes.
+     *
+     * @param enabled whether to publish after a passing study
+     * @param branch  the branch (default {@code mlops/models})
+     * @param remote  the remote URL, or {@code null} for the workspace's origin
+     * @param sizeLimitBytes the largest file that may be committed
+     */
+    public record PublishSettings(boolean enabled, String branch, String remote, long sizeLimitBytes)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+}

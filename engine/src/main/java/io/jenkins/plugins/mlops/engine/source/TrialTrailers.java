@@ -1,0 +1,90 @@
+package io.jenkins.plugins.mlops.engine.source;
+
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * The via-git loop's memory: each tweak commit carries trailers {@code MLOps-Trial: N} (the trial whose result led to
+ * the tweak), {@code MLOps-Metric: 0.87} and {@code MLOps-Target: 0.90}. Reading them back from the history bounds the
+ * loop by max trials however often the repository is polled, which the seed's endless loop lacked.
+ */
+public final class TrialTrailers {
+    /** The trailer naming the trial whose result led to a tweak commit. */
+    public static final String TRIAL = "MLOps-Trial";
+    /** The trailer with that trial's metric. */
+    public static final String METRIC = "MLOps-Metric";
+    /** The trailer with the study's target. */
+    public static final String TARGET = "MLOps-Target";
+
+    /** How far back the history is read; a study never has more trials than this. */
+    static final int MAX_COMMITS = 1000;
+
+    private TrialTrailers() {
+    }
+
+    /**
+     * A trial recorded in a commit.
+     *
+     * @param trial   the trial number
+     * @param metric  its metric, or {@code null} when it produced none
+     * @param commit  the tweak commit that carries the trailers
+     * @param subject the commit's subject line: what the tweak changed
+     */
+    public record RecordedTrial(int trial, Double metric, String commit, String subject) {
+    }
+
+    /** The trials recorded in the history of the checkout's HEAD, oldest first. */
+    public static List<RecordedTrial> read(final Path checkout) {
+        try (Git git = Git.open(checkout.toFile())) {
+            List<RecordedTrial> trials = new ArrayList<>();
+            for (RevCommit commit : git.log().setMaxCount(MAX_COMMITS).call()) {
+                List<String> trial = commit.getFooterLines(TRIAL);
+                if (!trial.isEmpty()) {
+                    trials.add(0, new RecordedTrial(parseTrial(trial.get(0)), parseMetric(commit.getFooterLines(METRIC)),
+                            commit.getName(), commit.getShortMessage()));
+                }
+            }
+            return trials;
+        }
+        catch (IOException | GitAPIException e) {
+            throw MlopsException.input("Cannot read the history of " + checkout + " (" + e.getMessage()
+                    + "); fetch the repository again.");
+        }
+    }
+
+    /** The commit message of a tweak: subject, blank line, the three trailers. */
+    public static String message(final String subject, final int trial, final Double metric, final double target) {
+        return subject + "\n\n" + TRIAL + ": " + trial + "\n" + METRIC + ": "
+                + (metric == null ? "none" : String.format(Locale.ROOT, "%.4f", metric)) + "\n" + TARGET + ": "
+                + String.format(Locale.ROOT, "%.4f", target) + "\n";
+    }
+
+    private static int parseTrial(final String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        }
+        catch (NumberFormatException e) {
+            throw MlopsException.input("A commit has the trailer '" + TRIAL + ": " + value
+                    + "', which is not a trial number; fix or revert that commit.");
+        }
+    }
+
+    private static Double parseMetric(final List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(values.get(0).trim());
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

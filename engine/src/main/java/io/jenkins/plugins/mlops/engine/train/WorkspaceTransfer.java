@@ -1,0 +1,142 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import com.github.dockerjava.api.DockerClient;
+import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.io.IOException;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Moves the workspace into a created container and the wanted files back out. The tar is written while the daemon
+ * reads it (a pipe), so a large workspace never sits on disk twice. With a bind mount nothing moves: only the
+ * parameters file is written into the workspace itself.
+ */
+final class WorkspaceTransfer {
+    private static final int PIPE_BUFFER = 1 << 20;
+
+    private final DockerClient docker;
+    private final TrainingRequest request;
+    private final ContainerSpec spec;
+
+    WorkspaceTransfer(final DockerClient docker, final TrainingRequest request, final ContainerSpec spec) {
+        this.docker = docker;
+        this.request = request;
+        this.spec = spec;
+    }
+
+    void copyIn(final String containerId, final RunLog log) {
+        if (request.bindMount()) {
+            writeIntoWorkspace(spec.addedFiles());
+            return;
+        }
+        int[] ids = spec.numericIds();
+        Map<String, byte[]> added = spec.addedFiles();
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        long started = System.nanoTime();
+        try (PipedInputStream in = new PipedInputStream(PIPE_BUFFER)) {
+            PipedOutputStream out = new PipedOutputStream(in);
+            Thread writer = new Thread(() -> {
+                try (out) {
+                    WorkspaceArchive.write(request.workspace(), added, ids == null ? 0 : ids[0],
+                            ids == null ? 0 : ids[1], out);
+                }
+                catch (IOException e) {
+                    failure.set(e);
+                }
+            }, "mlops-copy-in-" + request.trialNumber());
+            writer.setDaemon(true);
+            writer.start();
+            try {
+                // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
+                docker.copyArchiveToContainerCmd(containerId).withRemotePath(ContainerSpec.WORKSPACE)
+                        .withCopyUIDGID(ids == null).withTarInputStream(in).exec();
+            }
+            finally {
+                in.close();
+                joinQuietly(writer);
+            }
+        }
+        catch (IOException e) {
+            failure.compareAndSet(null, e);
+        }
+        if (failure.get() != null) {
+            throw MlopsException.input("Cannot read the workspace " + request.workspace() + " to copy it into the "
+                    + "container: " + failure.get().getMessage() + ". Check its files' permissions.");
+        }
+        log.info("Workspace copied into the container in %d ms", (System.nanoTime() - started) / 1_000_000);
+        if (ids != null) {
+            warnIfTopFolderIsNotWritable(containerId, ids[0], log);
+        }
+    }
+
+    /**
+     * The copy cannot change the owner of {@code /workspace} itself (Docker skips the tar's root entry): in an image
+     * that did not prepare it for its user, the script can write only into subfolders. Say so before it fails.
+     */
+    private void warnIfTopFolderIsNotWritable(final String containerId, final int uid, final RunLog log) {
+        try (InputStream in = docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE + "/.").exec();
+                TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            TarArchiveEntry top = tar.getNextEntry();
+            if (top != null && top.getLongUserId() != uid && (top.getMode() & 0002) == 0) {
+                log.info("Warning: %s in image %s belongs to uid %d, not to the training user %d: the script "
+                        + "can write only into subfolders. Add `RUN mkdir -p /workspace && chown %d /workspace` "
+                        + "to its Dockerfile (as Dockerfiles/* do).", ContainerSpec.WORKSPACE, request.image(),
+                        top.getLongUserId(), uid, uid);
+            }
+        }
+        catch (IOException e) {
+            // Only a hint is lost; the training itself will show any real problem.
+        }
+    }
+
+    /** Copies the metric files and artifacts the script wrote back into the workspace. */
+    List<String> copyOut(final String containerId, final RunLog log) {
+        if (request.bindMount()) {
+            return List.of();
+        }
+        var wanted = new WorkspaceArchive.FileSelection(request.metricFiles(), request.artifacts());
+        try (InputStream tar = docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE).exec()) {
+            List<String> copied = new ArrayList<>(WorkspaceArchive.extract(tar, request.workspace(), wanted));
+            if (!copied.isEmpty()) {
+                log.info("Copied back into the workspace: %s", String.join(", ", copied));
+            }
+            return copied;
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot copy the results of trial " + request.trialNumber()
+                    + " out of its container into " + request.workspace() + ": " + e.getMessage()
+                    + ". Check free disk space and the workspace's permissions.", e);
+        }
+    }
+
+    private void writeIntoWorkspace(final Map<String, byte[]> files) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            try {
+                AtomicFiles.write(request.workspace().resolve(file.getKey()), file.getValue());
+            }
+            catch (IOException e) {
+                throw MlopsException.input("Cannot write " + file.getKey() + " into " + request.workspace() + ": "
+                        + e.getMessage() + ". Check the workspace's permissions.");
+            }
+        }
+    }
+
+    private static void joinQuietly(final Thread writer) {
+        try {
+            writer.join();
+        }
+        catch (InterruptedException e) {
+            // The trainer checks the interrupt right after the copy and cancels the trial.
+            Thread.currentThread().interrupt();
+        }
+    }
+}

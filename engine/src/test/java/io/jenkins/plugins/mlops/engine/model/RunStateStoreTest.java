@@ -1,0 +1,123 @@
+package io.jenkins.plugins.mlops.engine.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run state file: round trip, crash safety and clear errors for corrupt files. */
+class RunStateStoreTest {
+    @TempDir
+    Path workspace;
+
+    /** Everything written is read back equal. */
+    @Test
+    void shouldRoundTripAFullState() {
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = RunStateFixtures.fullState();
+
+        store.save(state);
+
+        assertThat(store.load()).contains(state);
+        assertThat(store.file()).isEqualTo(workspace.resolve(".mlops/run.json"));
+    }
+
+    /** A workspace without run.json has no state, and loadOrStart gives a fresh one with a run id. */
+    @Test
+    void shouldStartFreshWhenThereIsNoFile() {
+        RunStateStore store = new RunStateStore(workspace);
+
+        assertThat(store.load()).isEmpty();
+        RunState fresh = store.loadOrStart();
+        assertThat(fresh.runId()).isNotBlank();
+        assertThat(fresh.trials()).isEmpty();
+        assertThat(fresh.study()).isEqualTo(Study.DEFAULT);
+    }
+
+    /** A temp file left by a crash mid-write does not disturb the last complete state. */
+    @Test
+    void shouldKeepTheLastCompleteStateWhenAWriteWasCutOff() throws IOException {
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = RunStateFixtures.fullState();
+        store.save(state);
+        Path leftover = workspace.resolve(".mlops/.run.json.123.tmp");
+        Files.writeString(leftover, "{\"schema\":1,\"runId\":\"half", StandardCharsets.UTF_8);
+
+        assertThat(store.load()).contains(state);
+        store.save(state.withMode("via-git"));
+        assertThat(store.load()).hasValueSatisfying(s -> assertThat(s.mode()).isEqualTo("via-git"));
+    }
+
+    /** A corrupt file is an input error that names the file and the fix, not a stack trace. */
+    @Test
+    void shouldRejectACorruptFileClearly() throws IOException {
+        Files.createDirectories(workspace.resolve(".mlops"));
+        Files.writeString(workspace.resolve(".mlops/run.json"), "{\"schema\": 1, \"trials\": [ {\"number\": ");
+        RunStateStore store = new RunStateStore(workspace);
+
+        assertThatThrownBy(store::load)
+                .isInstanceOfSatisfying(MlopsException.class,
+                        e -> assertThat(e.kind()).isEqualTo(MlopsException.Kind.INPUT))
+                .hasMessageContaining(".mlops/run.json")
+                .hasMessageContaining("corrupt")
+                .hasMessageContaining("Delete it");
+    }
+
+    /** An empty file is corrupt too. */
+    @Test
+    void shouldRejectAnEmptyFile() throws IOException {
+        Files.createDirectories(workspace.resolve(".mlops"));
+        Files.writeString(workspace.resolve(".mlops/run.json"), "");
+
+        assertThatThrownBy(new RunStateStore(workspace)::load).isInstanceOf(MlopsException.class)
+                .hasMessageContaining("corrupt");
+    }
+
+    /** A file from a newer layout is refused with advice rather than misread. */
+    @Test
+    void shouldRefuseANewerLayout() throws IOException {
+        Files.createDirectories(workspace.resolve(".mlops"));
+        Files.writeString(workspace.resolve(".mlops/run.json"), "{\"schema\": 99, \"runId\": \"x\"}");
+
+        assertThatThrownBy(new RunStateStore(workspace)::load).isInstanceOf(MlopsException.class)
+                .hasMessageContaining("newer version");
+    }
+
+    /** Trials are replaced by number, kept in order, and the best one wins even when a later one is worse. */
+    @Test
+    void shouldKeepTheBestTrialEvenWhenALaterOneIsWorse() {
+        RunState state = RunState.start("run")
+                .withTrial(trial(2, 0.93))
+                .withTrial(trial(1, 0.80))
+                .withTrial(trial(3, 0.85));
+
+        assertThat(state.trials()).extracting(TrialRecord::number).containsExactly(1, 2, 3);
+        assertThat(state.best()).hasValueSatisfying(best -> assertThat(best.number()).isEqualTo(2));
+        assertThat(state.best(Direction.MINIMIZE)).hasValueSatisfying(best -> assertThat(best.number()).isEqualTo(1));
+        assertThat(state.nextTrialNumber()).isEqualTo(4);
+        assertThat(state.withTrial(trial(3, 0.95)).best()).hasValueSatisfying(b -> assertThat(b.number()).isEqualTo(3));
+    }
+
+    private static TrialRecord trial(final int number, final double metric) {
+        return TrialRecord.running(number, Map.of("epochs", number * 10), null, "epochs", "abc", "2026-11-26T10:00:00Z")
+                .finish(TrialState.COMPLETE, metric, 1000L * number, "sha256:1", null);
+    }
+
+    /** A failed trial with no metric never wins. */
+    @Test
+    void shouldIgnoreTrialsWithoutAMetric() {
+        RunState state = RunState.start("run").withTrial(
+                TrialRecord.running(1, Map.of(), null, "first", "abc", "t").finish(TrialState.FAILED, null, 5, null, "boom"));
+
+        assertThat(state.best()).isEmpty();
+        assertThat(state.trials()).extracting(TrialRecord::message).isEqualTo(List.of("boom"));
+    }
+}

@@ -1,0 +1,26 @@
+package io.jenkins.plugins.mlops.engine.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Credentials never reach a log line. */
+class SecretsTest {
+    /** user:password@ and token@ in URLs are masked, the rest of the text stays. */
+    @Test
+    void shouldMaskUserInfoInUrls() {
+        assertThat(Secrets.maskUrls("cannot reach https://alice:s3cr3t@git.example.com/repo.git: refused"))
+                .isEqualTo("cannot reach https://****@git.example.com/repo.git: refused");
+        assertThat(Secrets.maskUrls("http://ghp_token123@127.0.0.1:8080/git/a.git"))
+                .isEqualTo("http://****@127.0.0.1:8080/git/a.git");
+        assertThat(Secrets.maskUrls("file:///tmp/repo.git and ssh://git@host/x"))
+                .isEqualTo("file:///tmp/repo.git and ssh://****@host/x");
+    }
+
+    /** Known secrets are masked wherever they appear. */
+    @Test
+    void shouldMaskKnownSecrets() {
+        assertThat(Secrets.mask("auth failed for hunter2 at smtp", "hunter2", null, ""))
+                .isEqualTo("auth failed for **** at smtp");
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Prepares a Debian/Ubuntu machine (as root) for the demo and the tests. Idempotent: it installs only what is
+# missing (docker.io, debootstrap, chromium, a JDK 17 and Maven), starts dockerd when no daemon answers, and builds
+# the base and trainer images when they are missing. A second run does nothing and takes seconds.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+log() { echo "[setup] $*"; }
+
+missing=()
+command -v dockerd >/dev/null 2>&1 || docker info >/dev/null 2>&1 || missing+=(docker.io)
+command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+if [ ${#missing[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || { echo "[setup] ERROR: missing ${missing[*]}; run this script as root (or install them)" >&2; exit 1; }
+  log "installing ${missing[*]} (apt-get, about a minute)"
+  apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/tmp/mlops-apt.log 2>&1 || {
+    echo "[setup] ERROR: apt-get install failed, see /tmp/mlops-apt.log" >&2; tail -n 15 /tmp/mlops-apt.log >&2; exit 1; }
+else
+  log "packages present"
+fi
+
+# shellcheck source=scripts/docker-daemon.sh
+. "$ROOT/scripts/docker-daemon.sh"
+start_dockerd
+"$ROOT/scripts/build-images.sh"
+log "ready"
