@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
 @Command(name = "mlops", mixinStandardHelpOptions = true, version = "mlops 0.1.0-SNAPSHOT",
         description = "Continuous training of ML models: fetch, detect, train in a container, check the metric, "
                 + "tweak and retrain, notify, publish.",
-        subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class, TrainCommand.class,
-                CheckCommand.class, NotifyCommand.class, PublishCommand.class, RunCommand.class,
-                WatchCommand.class, ReportCommand.class, DemoCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class,
+                DetectCommand.class, TrainCommand.class, CheckCommand.class, NotifyCommand.class,
+                PublishCommand.class, RunCommand.class, WatchCommand.class, ReportCommand.class,
+                DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",

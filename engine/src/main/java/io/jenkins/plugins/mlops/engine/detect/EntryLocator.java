@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -53,8 +54,14 @@ final class EntryLocator {
     }
 
     private Path existing(final String relative, final String origin) {
-        Path file = workspace.resolve(relative).normalize();
-        if (!file.startsWith(workspace) || !Files.isRegularFile(file)) {
+        Path file = null;
+        try {
+            file = workspace.resolve(relative).normalize();
+        }
+        catch (InvalidPathException e) {
+            // reported below like any other path that is not a file in the workspace
+        }
+        if (file == null || !file.startsWith(workspace) || !Files.isRegularFile(file)) {
             throw MlopsException.input("The training entry '" + relative + "' (" + origin + ") is not a file in "
                     + workspace + ". Give a path relative to the repository root.");
         }
