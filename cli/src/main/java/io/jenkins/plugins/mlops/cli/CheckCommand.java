@@ -4,24 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.gate.AccuracyGate;
-import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
-import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
-import io.jenkins.plugins.mlops.engine.pipeline.Steps;
-import io.jenkins.plugins.mlops.engine.util.MetricFormat;
+import io.jenkins.plugins.mlops.engine.pipeline.Checking;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,28 +64,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MlopsConfig settings = ConfigLoader.load(workspace, config, options());
-        GateSpec gateSpec = GateSpec.of(settings.study(), settings.metricFile());
-
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.loadOrStart();
-        TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);
-        Path metricDir = metricDirectory(latest);
-
         RunLog log = new RunLog((error, line) -> (error || json ? err : out).println(line));
-        Instant started = Instant.now();
-        boolean trained = latest == null || latest.state() == TrialState.COMPLETE
-                || latest.state() == TrialState.RUNNING;
-        GateResult result = trained
-                ? new AccuracyGate().check(metricDir, MetricLinesFile.load(workspace), gateSpec, log)
-                : AccuracyGate.trainingFailed(latest, gateSpec);
-        long millis = Duration.between(started, Instant.now()).toMillis();
-
-        RunState checked = state.withStudy(settings.study()).withGate(result);
-        if (latest != null && trained) {
-            checked = checked.withTrial(withMetric(latest, result.value()));
-        }
-        checked = Steps.record(checked, Step.CHECK, stepState(result.verdict()), started, millis, summary(result));
-        store.save(checked);
+        GateResult result = new Checking().check(workspace, settings, log);
+        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);
 
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -124,38 +97,6 @@ final class CheckCommand implements Callable<Integer> {
             options.put("metric_file", metricFile);
         }
         return options;
-    }
-
-    /** Trials train in their own copy, .mlops/trials/N/work; a workspace trained by hand has its files at the top. */
-    private Path metricDirectory(final TrialRecord latest) {
-        if (latest != null) {
-            Path workDir = workspace.resolve(RunStateStore.STATE_DIR).resolve("trials")
-                    .resolve(Integer.toString(latest.number())).resolve("work");
-            if (Files.isDirectory(workDir)) {
-                return workDir;
-            }
-        }
-        return workspace;
-    }
-
-    private static TrialRecord withMetric(final TrialRecord trial, final Double metric) {
-        return new TrialRecord(trial.number(), trial.state(), trial.params(), trial.diff(), trial.change(), metric,
-                trial.durationMillis(), trial.imageDigest(), trial.sourceCommit(), trial.startedAt(), trial.message());
-    }
-
-    private static StepState stepState(final Verdict verdict) {
-        return switch (verdict) {
-            case PASSED -> StepState.SUCCESS;
-            case BELOW_TARGET -> StepState.UNSTABLE;
-            default -> StepState.FAILED;
-        };
-    }
-
-    private static String summary(final GateResult result) {
-        return result.value() == null ? result.verdict().name()
-                : MetricFormat.format(result.value())
-                        + (result.verdict() == Verdict.PASSED ? " meets " : " misses ")
-                        + MetricFormat.format(result.target());
     }
 
     static int exitCode(final Verdict verdict) {

@@ -2,19 +2,11 @@ package io.jenkins.plugins.mlops.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
-import io.jenkins.plugins.mlops.engine.pipeline.Steps;
-import io.jenkins.plugins.mlops.engine.source.FetchRequest;
+import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
-import io.jenkins.plugins.mlops.engine.source.RepositoryFetcher;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,15 +51,8 @@ final class FetchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace.toAbsolutePath().normalize();
         RunLog log = new RunLog((error, line) -> err.println(line));
-        Instant started = Instant.now();
-        FetchResult result = new RepositoryFetcher().fetch(
-                new FetchRequest(url, branch, GitEnvironment.credentials(System.getenv()), dir, depth), log);
-
-        RunStateStore store = new RunStateStore(dir);
-        RunState state = store.loadOrStart().withSourceCommit(result.commit());
-        store.save(Steps.record(state, Step.FETCH, StepState.SUCCESS, started,
-                Duration.between(started, Instant.now()).toMillis(),
-                result.commit().substring(0, 12) + ", " + result.changedFiles().size() + " file(s) changed"));
+        FetchResult result = new Fetching().fetch(dir, url, branch, GitEnvironment.credentials(System.getenv()),
+                depth, log).orElseThrow();
 
         if (json) {
             out.println(JSON.writeValueAsString(result));

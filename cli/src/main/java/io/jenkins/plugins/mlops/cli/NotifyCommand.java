@@ -3,18 +3,15 @@ package io.jenkins.plugins.mlops.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
-import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
-import io.jenkins.plugins.mlops.engine.notify.Notification;
+import io.jenkins.plugins.mlops.engine.pipeline.Notifying;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +75,10 @@ final class NotifyCommand implements Callable<Integer> {
     public Integer call() {
         Path root = workspace.toAbsolutePath().normalize();
         RunStateStore store = new RunStateStore(root);
-        RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run to report on: "
-                + store.file() + " does not exist. Run 'mlops run' first, or pass --workspace."));
+        if (store.load().isEmpty()) {
+            throw MlopsException.input("There is no run to report on: " + store.file()
+                    + " does not exist. Run 'mlops run' first, or pass --workspace.");
+        }
         Map<String, Object> options = new LinkedHashMap<>();
         if (to != null && !to.isEmpty()) {
             options.put("notify.to", String.join(",", to));
@@ -87,18 +86,14 @@ final class NotifyCommand implements Callable<Integer> {
         if (from != null) {
             options.put("notify.from", from);
         }
-        MlopsConfig.NotifySettings mail = ConfigLoader.load(root, null, options).mail();
-        MailSettings settings = MailSettings.resolve(environment, root.resolve(RunStateStore.STATE_DIR)
-                .resolve("outbox"), mail.to(), mail.from(), mail.subject(), mail.includeAuthor())
+        MailSettings settings = Notifying.settings(root, ConfigLoader.load(root, null, options), environment)
                 .orElseThrow(() -> MlopsException.input("Nobody to mail: set MLOPS_MAIL_TO (and MLOPS_SMTP_HOST to "
                         + "send rather than write to the outbox), notify.to in mlops.yml, or pass --to."));
 
         PrintWriter out = spec.commandLine().getOut();
-        Instant started = Instant.now();
         RunLog log = json ? new RunLog() : new RunLog((error, line) -> (error ? spec.commandLine().getErr() : out)
                 .println(line));
-        NotifyResult result = notifier.notify(settings, new Notification(state, author, reportLink), log);
-        store.save(result.recordIn(state, started.toString(), Instant.now().toEpochMilli() - started.toEpochMilli()));
+        NotifyResult result = new Notifying(notifier).notify(root, settings, author, reportLink, log);
         if (json) {
             printJson(out, result);
         }

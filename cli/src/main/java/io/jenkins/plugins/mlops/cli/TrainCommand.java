@@ -5,25 +5,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
-import io.jenkins.plugins.mlops.engine.model.TrialRecord;
-import io.jenkins.plugins.mlops.engine.model.TrialState;
-import io.jenkins.plugins.mlops.engine.pipeline.Steps;
+import io.jenkins.plugins.mlops.engine.pipeline.Training;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
-import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -94,73 +86,27 @@ final class TrainCommand implements Callable<Integer> {
             return ExitCodes.TARGET_MET;
         }
         MlopsConfig settings = ConfigLoader.load(workspace, config, train.toOptions());
-        TrainingRequest request = request(settings, state);
-
-        Instant started = Instant.now();
-        TrialRecord running = TrialRecord.running(request.trialNumber(), request.params(), null, null,
-                state.sourceCommit(), started.toString());
-        store.save(state.withTrial(running));
+        Training.Order order = new Training.Order(workspace, settings, parsedParams(), trial, datasetOverride(),
+                bindMount, dockerfileDir);
         TrainingResult result;
         CancelOnExit cancelOnExit = new CancelOnExit(Thread.currentThread());
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment(); cancelOnExit) {
-            result = trainer.train(request, quiet ? TrainingOutput.discard() : printing(out, err), log);
+            result = new Training(trainer).train(order, quiet ? TrainingOutput.discard() : printing(out, err), log);
         }
-        catch (MlopsException e) {
-            RunState failed = store.loadOrStart().withTrial(running.finish(TrialState.FAILED, null,
-                    elapsed(started), null, e.getMessage()));
-            store.save(Steps.record(failed, Step.TRAIN, StepState.FAILED, started, elapsed(started), e.getMessage()));
+        finally {
             cancelOnExit.finished();
-            throw e;
         }
-        MetricLinesFile.save(workspace, result.metricLines());
-        TrialRecord finished = running.finish(result.state(), null, result.duration().toMillis(),
-                result.imageDigest(), result.message());
-        RunState next = store.loadOrStart().withTrial(finished);
-        store.save(Steps.record(next, Step.TRAIN, result.isComplete() ? StepState.SUCCESS : StepState.FAILED,
-                started, elapsed(started), "trial " + finished.number() + " " + result.state()));
         report(result, out);
-        cancelOnExit.finished();
         return result.isComplete() ? ExitCodes.TARGET_MET : ExitCodes.TARGET_NOT_MET;
     }
 
-    private TrainingRequest request(final MlopsConfig settings, final RunState state) {
-        Detection detection = state.detection();
-        String chosenEntry = firstOf(train.entry, settings.entry(), detection == null ? null : detection.entry());
-        String chosenImage = firstOf(train.image, settings.image(), detection == null ? null : detection.image());
-        if (chosenEntry == null) {
-            throw MlopsException.input("No training script named. Pass --entry FILE, set `entry:` in mlops.yml, "
-                    + "or run `mlops detect` first.");
+    /** A dataset typed on the command line is relative to the current folder (one in mlops.yml to the workspace). */
+    private String datasetOverride() {
+        if (train.dataset == null) {
+            return null;
         }
-        MlopsConfig.TrainSettings limits = settings.train();
-        return TrainingRequest.builder(workspace.toAbsolutePath().normalize(), chosenImage, chosenEntry)
-                .params(parsedParams())
-                .run(state.runId(), trial == null ? state.nextTrialNumber() : trial)
-                .timeout(limits.timeout())
-                .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
-                .network(limits.network())
-                .gpus(limits.gpus())
-                .dataset(datasetSource(limits.dataset()), limits.datasetMount())
-                .bindMount(bindMount)
-                .artifacts(limits.artifacts())
-                .metricFiles(List.of("metrics.json", settings.metricFile()))
-                .dockerfileDir(dockerfileDir == null ? null : dockerfileDir.toAbsolutePath())
-                .build();
-    }
-
-    /** A dataset typed on the command line is relative to the current folder; one in mlops.yml to the workspace. */
-    private String datasetSource(final String configured) {
-        if (train.dataset != null) {
-            return looksLikePath(train.dataset) ? Path.of(train.dataset).toAbsolutePath().normalize().toString()
-                    : train.dataset;
-        }
-        if (configured != null && looksLikePath(configured)) {
-            return workspace.toAbsolutePath().resolve(configured).normalize().toString();
-        }
-        return configured;
-    }
-
-    private static boolean looksLikePath(final String source) {
-        return source.contains("/") || source.startsWith(".");
+        boolean folder = train.dataset.contains("/") || train.dataset.startsWith(".");
+        return folder ? Path.of(train.dataset).toAbsolutePath().normalize().toString() : train.dataset;
     }
 
     private Map<String, Object> parsedParams() {
@@ -174,19 +120,6 @@ final class TrainCommand implements Callable<Integer> {
             throw MlopsException.input("--params must be a JSON object like '{\"lr\": 0.01}': "
                     + e.getOriginalMessage());
         }
-    }
-
-    private static String firstOf(final String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static long elapsed(final Instant started) {
-        return java.time.Duration.between(started, Instant.now()).toMillis();
     }
 
     private static TrainingOutput printing(final PrintWriter out, final PrintWriter err) {

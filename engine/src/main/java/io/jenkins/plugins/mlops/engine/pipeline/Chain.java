@@ -2,27 +2,20 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
-import io.jenkins.plugins.mlops.engine.notify.Notification;
-import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
-import io.jenkins.plugins.mlops.engine.source.CheckoutHead;
-import io.jenkins.plugins.mlops.engine.source.FetchRequest;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
-import io.jenkins.plugins.mlops.engine.source.RepositoryFetcher;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
-import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The whole chain, as `mlops run` and the Jenkins step `mlopsLoop` run it: fetch → detect → study (train → check →
@@ -54,12 +47,12 @@ public final class Chain {
     public ChainResult run(final ChainRequest request, final TrainingOutput output, final RunLog log) {
         Path workspace = request.workspace().toAbsolutePath().normalize();
         RunStateStore store = new RunStateStore(workspace);
-        FetchResult head = fetch(request, workspace, store, log);
+        FetchResult head = new Fetching(clock).fetch(workspace, request.url(), request.branch(),
+                request.credentials(), 0, log).orElse(null);
         MlopsConfig config = ConfigLoader.load(workspace, request.configFile(), request.options());
         store.save(store.loadOrStart().withStudy(config.study()));
         MailSettings mail = mailSettings(request, workspace, config);
-        Detecting detecting = new Detecting(clock);
-        var detection = detecting.detect(workspace, config, store, log);
+        Detection detection = new Detecting(clock).detect(workspace, config, log);
         StudyOutcome study = new Studying(trainer, clock).run(workspace, config, detection, head, request, output,
                 log);
         log.info("Study: %s (%s)", study.verdict(), study.reason());
@@ -69,32 +62,6 @@ public final class Chain {
         Path report = Reports.write(workspace, state);
         log.info("Report: %s", report);
         return new ChainResult(study, state, store.file().toString(), report.toString(), mailed);
-    }
-
-    private FetchResult fetch(final ChainRequest request, final Path workspace, final RunStateStore store,
-            final RunLog log) {
-        Instant started = clock.instant();
-        if (request.url() == null) {
-            Optional<FetchResult> head = CheckoutHead.of(workspace);
-            RunState state = store.loadOrStart();
-            state = head.map(h -> store.loadOrStart().withSourceCommit(h.commit())).orElse(state);
-            store.save(Steps.record(state, Step.FETCH, StepState.SKIPPED, started, 0,
-                    head.map(h -> "workspace at " + h.commit().substring(0, 8)).orElse("workspace as it is")));
-            return head.orElse(null);
-        }
-        try {
-            FetchResult result = new RepositoryFetcher().fetch(new FetchRequest(request.url(), request.branch(),
-                    request.credentials(), workspace, 0), log);
-            store.save(Steps.record(store.loadOrStart().withSourceCommit(result.commit()), Step.FETCH,
-                    StepState.SUCCESS, started, clock.millis() - started.toEpochMilli(),
-                    result.commit().substring(0, 8) + " by " + result.authorName()));
-            return result;
-        }
-        catch (MlopsException e) {
-            store.save(Steps.record(store.loadOrStart(), Step.FETCH, StepState.FAILED, started,
-                    clock.millis() - started.toEpochMilli(), e.getMessage()));
-            throw e;
-        }
     }
 
     /** Publishes before the mail goes out, so that the mail names the published commit. */
@@ -113,28 +80,18 @@ public final class Chain {
     }
 
     private MailSettings mailSettings(final ChainRequest request, final Path workspace, final MlopsConfig config) {
-        if (request.mail() != null) {
-            return request.mail();
-        }
-        MlopsConfig.NotifySettings settings = config.mail();
-        return MailSettings.resolve(environment, workspace.resolve(RunStateStore.STATE_DIR).resolve("outbox"),
-                settings.to(), settings.from(), settings.subject(), settings.includeAuthor()).orElse(null);
+        return request.mail() != null ? request.mail()
+                : Notifying.settings(workspace, config, environment).orElse(null);
     }
 
     private String notify(final Path workspace, final RunStateStore store, final MailSettings mail,
             final FetchResult head, final String link, final RunLog log) {
-        Instant started = clock.instant();
-        RunState state = store.load().orElseThrow();
         if (mail == null) {
-            store.save(Steps.record(state, Step.NOTIFY, StepState.SKIPPED, started, 0, "no mail configured"));
+            store.save(Steps.record(store.load().orElseThrow(), Step.NOTIFY, StepState.SKIPPED, clock.instant(), 0,
+                    "no mail configured"));
             return null;
         }
-        NotifyResult result = notifier.notify(mail, new Notification(state, head == null ? null : head.authorEmail(),
-                link), log);
-        if (!result.delivered()) {
-            log.error("Mail not sent (the run goes on): %s", result.detail());
-        }
-        store.save(result.recordIn(state, started.toString(), clock.millis() - started.toEpochMilli()));
-        return result.detail();
+        return new Notifying(notifier, clock).notify(workspace, mail, head == null ? null : head.authorEmail(), link,
+                log).detail();
     }
 }

@@ -12,15 +12,25 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The detect step of the chain: the model type and the trainer image, an image from the configuration winning. */
-final class Detecting {
+/**
+ * The detect step ({@code mlopsDetect}, the chain's second step): the model type and the trainer image, an image from
+ * the configuration winning, recorded in run.json. A framework nobody recognises is an input error naming the fix.
+ */
+public final class Detecting {
     private final Clock clock;
+
+    /** A detect step on the system clock. */
+    public Detecting() {
+        this(Clock.systemUTC());
+    }
 
     Detecting(final Clock clock) {
         this.clock = clock;
     }
 
-    Detection detect(final Path workspace, final MlopsConfig config, final RunStateStore store, final RunLog log) {
+    /** Detects the model type of {@code workspace} and records it. */
+    public Detection detect(final Path workspace, final MlopsConfig config, final RunLog log) {
+        RunStateStore store = new RunStateStore(workspace);
         Instant started = clock.instant();
         try {
             Detection found = new ModelTypeDetector().detect(workspace, config.entry(), log);

@@ -6,7 +6,6 @@ import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,7 +41,7 @@ final class DockerTrialTrainer implements TrialTrainer {
                 .artifacts(settings.artifacts())
                 .metricFiles(List.of("metrics.json", config.metricFile()));
         if (settings.dataset() != null) {
-            request.dataset(datasetSource(settings.dataset()), settings.datasetMount());
+            request.dataset(Training.datasetSource(workspace, settings.dataset()), settings.datasetMount());
         }
         log.info("Trial %d: training %s in %s", plan.number(), plan.entry(), image);
         TrainingResult result = trainer.train(request.build(), output, log);
@@ -54,12 +53,5 @@ final class DockerTrialTrainer implements TrialTrainer {
     private double cpuShare() {
         double cpus = config.train().cpus() > 0 ? config.train().cpus() : Runtime.getRuntime().availableProcessors();
         return config.parallel() > 1 ? cpus / config.parallel() : config.train().cpus();
-    }
-
-    /** A relative dataset path is relative to the workspace, not to the trial's copy of it; volume names stay. */
-    private String datasetSource(final String dataset) {
-        Path path = workspace.resolve(dataset);
-        boolean folder = dataset.contains("/") || Files.isDirectory(path);
-        return folder ? path.toAbsolutePath().normalize().toString() : dataset;
     }
 }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops.cli;
+package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
@@ -13,13 +13,13 @@ import java.util.List;
  * The {@code MLOPS_METRIC} lines the last {@code mlops train} saw on stdout, kept for {@code mlops check}: run one by
  * one, the steps must judge a script that only prints its metric the same way {@code mlops run} does.
  */
-final class MetricLinesFile {
-    static final String FILE = RunStateStore.STATE_DIR + "/metric-lines.txt";
+public final class MetricLinesFile {
+    public static final String FILE = RunStateStore.STATE_DIR + "/metric-lines.txt";
 
     private MetricLinesFile() {
     }
 
-    static void save(final Path workspace, final List<String> lines) {
+    public static void save(final Path workspace, final List<String> lines) {
         try {
             AtomicFiles.writeString(workspace.resolve(FILE), lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
         }
@@ -28,7 +28,7 @@ final class MetricLinesFile {
         }
     }
 
-    static List<String> load(final Path workspace) {
+    public static List<String> load(final Path workspace) {
         Path file = workspace.resolve(FILE);
         try {
             return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();

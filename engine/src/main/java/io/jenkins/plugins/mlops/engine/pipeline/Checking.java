@@ -1,0 +1,89 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.gate.AccuracyGate;
+import io.jenkins.plugins.mlops.engine.gate.GateSpec;
+import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.util.MetricFormat;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The check step on its own ({@code mlops check}, {@code mlopsCheckAccuracy}): judges the latest trial's metric and
+ * records the verdict, the trial's metric and the step in run.json.
+ */
+public final class Checking {
+    private final Clock clock;
+
+    /** A check step on the system clock. */
+    public Checking() {
+        this(Clock.systemUTC());
+    }
+
+    Checking(final Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The verdict for the latest trial of {@code workspace} (or its files when nothing was recorded). */
+    public GateResult check(final Path workspace, final MlopsConfig config, final RunLog log) {
+        GateSpec spec = GateSpec.of(config.study(), config.metricFile());
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = store.loadOrStart();
+        TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);
+        Instant started = clock.instant();
+        boolean trained = latest == null || latest.state() == TrialState.COMPLETE
+                || latest.state() == TrialState.RUNNING;
+        GateResult result = trained
+                ? new AccuracyGate().check(metricDirectory(workspace, latest), MetricLinesFile.load(workspace), spec,
+                        log)
+                : AccuracyGate.trainingFailed(latest, spec);
+        RunState checked = state.withStudy(config.study()).withGate(result);
+        if (latest != null && trained) {
+            checked = checked.withTrial(withMetric(latest, result.value()));
+        }
+        store.save(Steps.record(checked, Step.CHECK, stepState(result.verdict()), started,
+                clock.millis() - started.toEpochMilli(), summary(result)));
+        return result;
+    }
+
+    /** Trials of `mlops run` train in their own copy; a workspace trained by `mlops train` has its files at the top. */
+    private static Path metricDirectory(final Path workspace, final TrialRecord latest) {
+        if (latest != null) {
+            Path workDir = new TrialWorkspaces(workspace).workDir(latest.number());
+            if (Files.isDirectory(workDir)) {
+                return workDir;
+            }
+        }
+        return workspace;
+    }
+
+    private static TrialRecord withMetric(final TrialRecord trial, final Double metric) {
+        return new TrialRecord(trial.number(), trial.state(), trial.params(), trial.diff(), trial.change(), metric,
+                trial.durationMillis(), trial.imageDigest(), trial.sourceCommit(), trial.startedAt(), trial.message());
+    }
+
+    private static StepState stepState(final Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> StepState.SUCCESS;
+            case BELOW_TARGET -> StepState.UNSTABLE;
+            default -> StepState.FAILED;
+        };
+    }
+
+    private static String summary(final GateResult result) {
+        return result.value() == null ? result.verdict().name()
+                : MetricFormat.format(result.value())
+                        + (result.verdict() == Verdict.PASSED ? " meets " : " misses ")
+                        + MetricFormat.format(result.target());
+    }
+}

@@ -1,0 +1,61 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
+import io.jenkins.plugins.mlops.engine.notify.MailSettings;
+import io.jenkins.plugins.mlops.engine.notify.Notification;
+import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notify step ({@code mlops notify}, {@code mlopsNotify}, the chain's mail): mails the run's outcome and records
+ * the step. A mail that cannot be sent is a warning in run.json, never an exception.
+ */
+public final class Notifying {
+    private final DeveloperNotifier notifier;
+    private final Clock clock;
+
+    /** A notify step that delivers with {@code notifier}. */
+    public Notifying(final DeveloperNotifier notifier) {
+        this(notifier, Clock.systemUTC());
+    }
+
+    Notifying(final DeveloperNotifier notifier, final Clock clock) {
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /**
+     * The mail settings of a run: the environment's server and defaults, the configuration's recipients and subject;
+     * empty when nobody is to be mailed. Without an SMTP server mails go to {@code .mlops/outbox}.
+     */
+    public static Optional<MailSettings> settings(final Path workspace, final MlopsConfig config,
+            final Map<String, String> environment) {
+        MlopsConfig.NotifySettings mail = config.mail();
+        return MailSettings.resolve(environment, workspace.resolve(RunStateStore.STATE_DIR).resolve("outbox"),
+                mail.to(), mail.from(), mail.subject(), mail.includeAuthor());
+    }
+
+    /** Mails the outcome of the run recorded in {@code workspace} and records the step. */
+    public NotifyResult notify(final Path workspace, final MailSettings settings, final String authorEmail,
+            final String link, final RunLog log) {
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run to report on: "
+                + store.file() + " does not exist. Run the chain (mlops run) first."));
+        Instant started = clock.instant();
+        NotifyResult result = notifier.notify(settings, new Notification(state, authorEmail, link), log);
+        if (!result.delivered()) {
+            log.error("Mail not sent (the run goes on): %s", result.detail());
+        }
+        store.save(result.recordIn(state, started.toString(), clock.millis() - started.toEpochMilli()));
+        return result;
+    }
+}

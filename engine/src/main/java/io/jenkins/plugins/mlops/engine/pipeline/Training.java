@@ -1,0 +1,135 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
+import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
+import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
+import io.jenkins.plugins.mlops.engine.train.TrainingResult;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The train step on its own ({@code mlops train}, {@code mlopsTrain}): one training in the workspace itself, recorded
+ * as a trial in run.json (the metric is added by the check step). Image and entry come from the configuration, else
+ * from the detection in run.json.
+ */
+public final class Training {
+    private final ContainerTrainer trainer;
+    private final Clock clock;
+
+    /** A train step that trains with {@code trainer}. */
+    public Training(final ContainerTrainer trainer) {
+        this(trainer, Clock.systemUTC());
+    }
+
+    Training(final ContainerTrainer trainer, final Clock clock) {
+        this.trainer = trainer;
+        this.clock = clock;
+    }
+
+    /**
+     * What to train.
+     *
+     * @param workspace     the model repository
+     * @param config        its configuration (image, entry, limits)
+     * @param params        the trial's parameters
+     * @param trial         the trial number, or {@code null} for the next one
+     * @param dataset       a dataset folder (absolute) or volume replacing the configuration's, or {@code null}
+     * @param bindMount     bind-mount the workspace instead of copying it (local daemons only)
+     * @param dockerfileDir where to build a missing image from, or {@code null}
+     */
+    public record Order(Path workspace, MlopsConfig config, Map<String, Object> params, Integer trial,
+            String dataset, boolean bindMount, Path dockerfileDir) {
+    }
+
+    /** Trains once and records the trial; a failure of the script is a result, not an exception. */
+    public TrainingResult train(final Order order, final TrainingOutput output, final RunLog log) {
+        Path workspace = order.workspace().toAbsolutePath().normalize();
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = store.loadOrStart().withStudy(order.config().study());
+        TrainingRequest request = request(order, workspace, state);
+        Instant started = clock.instant();
+        TrialRecord running = TrialRecord.running(request.trialNumber(), request.params(), null, null,
+                state.sourceCommit(), started.toString());
+        store.save(state.withTrial(running));
+        TrainingResult result;
+        try {
+            result = trainer.train(request, output, log);
+        }
+        catch (MlopsException e) {
+            RunState failed = store.loadOrStart().withTrial(running.finish(TrialState.FAILED, null, elapsed(started),
+                    null, e.getMessage()));
+            store.save(Steps.record(failed, Step.TRAIN, StepState.FAILED, started, elapsed(started), e.getMessage()));
+            throw e;
+        }
+        MetricLinesFile.save(workspace, result.metricLines());
+        TrialRecord finished = running.finish(result.state(), null, result.duration().toMillis(),
+                result.imageDigest(), result.message());
+        store.save(Steps.record(store.loadOrStart().withTrial(finished), Step.TRAIN,
+                result.isComplete() ? StepState.SUCCESS : StepState.FAILED, started, elapsed(started),
+                "trial " + finished.number() + " " + result.state()));
+        return result;
+    }
+
+    private static TrainingRequest request(final Order order, final Path workspace, final RunState state) {
+        MlopsConfig config = order.config();
+        Detection detection = state.detection();
+        String entry = firstOf(config.entry(), detection == null ? null : detection.entry());
+        String image = firstOf(config.image(), detection == null ? null : detection.image());
+        if (entry == null) {
+            throw MlopsException.input("No training script named. Pass --entry FILE, set `entry:` in mlops.yml, "
+                    + "or run `mlops detect` first.");
+        }
+        MlopsConfig.TrainSettings limits = config.train();
+        return TrainingRequest.builder(workspace, image, entry)
+                .params(order.params())
+                .run(state.runId(), order.trial() == null ? state.nextTrialNumber() : order.trial())
+                .timeout(limits.timeout())
+                .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
+                .network(limits.network())
+                .gpus(limits.gpus())
+                .dataset(order.dataset() != null ? order.dataset() : datasetSource(workspace, limits.dataset()),
+                        limits.datasetMount())
+                .bindMount(order.bindMount())
+                .artifacts(limits.artifacts())
+                .metricFiles(List.of("metrics.json", config.metricFile()))
+                .dockerfileDir(order.dockerfileDir() == null ? null : order.dockerfileDir().toAbsolutePath())
+                .build();
+    }
+
+    /** A dataset path in mlops.yml is relative to the workspace; a bare name is a Docker volume. */
+    static String datasetSource(final Path workspace, final String configured) {
+        if (configured == null) {
+            return null;
+        }
+        Path path = workspace.resolve(configured);
+        boolean folder = configured.contains("/") || configured.startsWith(".") || Files.isDirectory(path);
+        return folder ? path.toAbsolutePath().normalize().toString() : configured;
+    }
+
+    private static String firstOf(final String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private long elapsed(final Instant started) {
+        return clock.millis() - started.toEpochMilli();
+    }
+}
