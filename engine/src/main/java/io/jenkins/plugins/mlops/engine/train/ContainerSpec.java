@@ -1,0 +1,164 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.DeviceRequest;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
+import com.github.dockerjava.api.model.Volume;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a trial's container is configured: the safe defaults for code nobody reviewed (no network, non-root, no
+ * capabilities, no privilege gain, read-only root filesystem, memory/CPU/process limits) and what the script needs
+ * (a writable workspace, a tmpfs {@code /tmp}, its parameters, the dataset read-only).
+ */
+final class ContainerSpec {
+    /** Label with the run id on every container, for the orphan sweep. */
+    static final String RUN_LABEL = "io.jenkins.plugins.mlops.run";
+    /** Label with the trial number on every container. */
+    static final String TRIAL_LABEL = "io.jenkins.plugins.mlops.trial";
+    /** Where the workspace is inside the container. */
+    static final String WORKSPACE = "/workspace";
+    /** The parameters file, relative to the workspace. */
+    static final String PARAMS_FILE = ".mlops/params.json";
+    /** Who runs the script when the image would run it as root. */
+    static final String FALLBACK_USER = "1000:1000";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final TrainingRequest request;
+    private final TrainerImage image;
+
+    ContainerSpec(final TrainingRequest request, final TrainerImage image) {
+        this.request = request;
+        this.image = image;
+    }
+
+    /** The image's user, unless it is root (or unset, which is root): then {@link #FALLBACK_USER}. */
+    String user() {
+        String user = image.user().trim();
+        String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+        return name.isEmpty() || "root".equals(name) || "0".equals(name) ? FALLBACK_USER : user;
+    }
+
+    /** The numeric uid and gid the workspace files get, or {@code null} when the user is a name. */
+    int[] numericIds() {
+        String[] parts = user().split(":", 2);
+        try {
+            int uid = Integer.parseInt(parts[0]);
+            return new int[] {uid, parts.length > 1 ? Integer.parseInt(parts[1]) : uid};
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The parameters as JSON. */
+    byte[] paramsJson() {
+        try {
+            return JSON.writeValueAsString(request.params()).getBytes(StandardCharsets.UTF_8);
+        }
+        catch (JsonProcessingException e) {
+            throw MlopsException.input("The parameters cannot be written as JSON: " + e.getOriginalMessage()
+                    + ". Use numbers, strings, booleans, lists and maps only.");
+        }
+    }
+
+    List<String> env() {
+        List<String> env = new ArrayList<>();
+        env.add("MLOPS_PARAMS=" + new String(paramsJson(), StandardCharsets.UTF_8));
+        env.add("MLOPS_PARAMS_FILE=" + WORKSPACE + "/" + PARAMS_FILE);
+        env.add("MLOPS_RUN_ID=" + request.runId());
+        env.add("MLOPS_TRIAL=" + request.trialNumber());
+        // Lines must reach the log as they are printed, not when Python's buffer fills.
+        env.add("PYTHONUNBUFFERED=1");
+        if (!image.declares("HOME")) {
+            // The root filesystem is read-only; caches that go to $HOME need a writable place.
+            env.add("HOME=/tmp");
+        }
+        return env;
+    }
+
+    Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(RUN_LABEL, request.runId());
+        labels.put(TRIAL_LABEL, Integer.toString(request.trialNumber()));
+        return labels;
+    }
+
+    /** The anonymous volume that holds the copied-in workspace, or none when the workspace is bind-mounted. */
+    List<Volume> volumes() {
+        return request.bindMount() ? List.of() : List.of(new Volume(WORKSPACE));
+    }
+
+    boolean networkDisabled() {
+        return "none".equals(request.network());
+    }
+
+    HostConfig hostConfig() {
+        long memory = request.limits().memoryBytes();
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode(request.network())
+                .withMemory(memory)
+                .withMemorySwap(memory)
+                .withPidsLimit(request.limits().pids())
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges"))
+                .withPrivileged(false)
+                .withReadonlyRootfs(true)
+                .withTmpFs(Map.of("/tmp", "rw,nosuid,nodev,mode=1777"))
+                // An init process reaps zombies of data-loader workers and passes signals on.
+                .withInit(true)
+                .withMounts(datasetMounts());
+        if (request.limits().cpus() > 0) {
+            host.withNanoCPUs(Math.round(request.limits().cpus() * 1e9));
+        }
+        if (request.bindMount()) {
+            host.withBinds(Bind.parse(request.workspace().toAbsolutePath() + ":" + WORKSPACE + ":rw"));
+        }
+        if (request.gpus()) {
+            host.withDeviceRequests(List.of(new DeviceRequest().withCount(-1)
+                    .withCapabilities(List.of(List.of("gpu")))));
+        }
+        return host;
+    }
+
+    /** The dataset mount; a host folder must exist, which is checked before any container starts. */
+    private List<Mount> datasetMounts() {
+        String dataset = request.dataset();
+        if (dataset == null || dataset.isBlank()) {
+            return List.of();
+        }
+        Mount mount = new Mount().withTarget(request.datasetMount()).withReadOnly(true);
+        if (isHostPath(dataset)) {
+            return List.of(mount.withType(MountType.BIND).withSource(Path.of(dataset).toAbsolutePath().toString()));
+        }
+        return List.of(mount.withType(MountType.VOLUME).withSource(dataset));
+    }
+
+    /** Whether the dataset names a host folder rather than a Docker volume. */
+    static boolean isHostPath(final String dataset) {
+        return dataset.contains("/") || dataset.contains("\\") || dataset.startsWith(".");
+    }
+
+    /** Fails with an input error when the dataset is a host folder that does not exist. */
+    static void checkDataset(final TrainingRequest request) {
+        String dataset = request.dataset();
+        if (dataset != null && !dataset.isBlank() && isHostPath(dataset) && !Files.isDirectory(Path.of(dataset))) {
+            throw MlopsException.input("The dataset folder " + dataset + " does not exist (or is not a folder). "
+                    + "Point --dataset (mlops.yml train.dataset) at the folder with the training data.");
+        }
+    }
+}

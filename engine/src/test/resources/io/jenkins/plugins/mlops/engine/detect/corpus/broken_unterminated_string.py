@@ -1,0 +1,10 @@
+from keras.models import Sequential
+from keras.layers import Conv2D, Flatten, Dense
+
+model = Sequential()
+model.add(Conv2D(32, (3, 3), input_shape=(28, 28, 1)))
+model.add(Flatten())
+model.add(Dense(10, activation='softmax))
+model.compile(optimizer='adam', loss='categorical_crossentropy')
+model.fit(X, y)
+print("""never closed

@@ -1,0 +1,2 @@
+from sklearn.neighbors import KNeighborsClassifier
+KNeighborsClassifier().fit(X, y)

@@ -1,0 +1,2 @@
+from sklearn.svm import SVC
+SVC().fit(X, y)

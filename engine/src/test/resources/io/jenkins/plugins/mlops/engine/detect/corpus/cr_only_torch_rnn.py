@@ -1,0 +1,1 @@
+import torch.nn as nnimport torchrnn = nn.RNN(4, 8)opt = torch.optim.SGD(rnn.parameters(), 0.1)rnn(x)[0].sum().backward()opt.step()

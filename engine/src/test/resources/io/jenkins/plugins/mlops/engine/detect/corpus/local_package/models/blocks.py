@@ -1,0 +1,5 @@
+from torch import nn
+
+
+def head(width):
+    return nn.Linear(width, 1)

@@ -1,0 +1,4 @@
+from helpers import *
+
+model = make()
+model.fit(x, y)
