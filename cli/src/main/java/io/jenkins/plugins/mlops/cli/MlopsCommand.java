@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mlops", mixinStandardHelpOptions = true, version = "mlops 0.1.0-SNAPSHOT",
         description = "Continuous training of ML models: fetch, detect, train in a container, check the metric, "
                 + "tweak and retrain, notify, publish.",
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, FetchCommand.class, PollCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, FetchCommand.class, PollCommand.class,
+                TweakCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",
