@@ -8,7 +8,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-mvn -B -q -o -Dstyle.color=never -pl engine test-compile
+mvn -B -q -o -Dstyle.color=never -pl engine test-compile >&2
 # The benchmark uses only the engine's own classes and the JDK.
 java -cp engine/target/classes:engine/target/test-classes \
   io.jenkins.plugins.mlops.engine.tune.TweakStrategiesBenchmark "${1:-50}"

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
         description = "Continuous training of ML models: fetch, detect, train in a container, check the metric, "
                 + "tweak and retrain, notify, publish.",
         subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class,
-                DetectCommand.class, TrainCommand.class, CheckCommand.class, NotifyCommand.class,
-                PublishCommand.class, RunCommand.class, WatchCommand.class, ReportCommand.class,
-                DemoCommand.class},
+                DetectCommand.class, TrainCommand.class, CheckCommand.class, TweakCommand.class,
+                NotifyCommand.class, PublishCommand.class, RunCommand.class, WatchCommand.class,
+                ReportCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.mlops.engine.tune;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,9 +57,9 @@ public enum EditKind {
             return Optional.empty();
         }
         int end = change.indexOf(']');
-        String tag = end < 0 ? "" : change.substring(1, end).toLowerCase(Locale.ROOT);
+        String tag = end < 0 ? "" : change.substring(1, end);
         for (EditKind kind : values()) {
-            if (kind.tag.equals(tag)) {
+            if (kind.tag.equalsIgnoreCase(tag)) {
                 return Optional.of(kind);
             }
         }

@@ -3,9 +3,11 @@ package io.jenkins.plugins.mlops.engine.tune;
 import io.jenkins.plugins.mlops.engine.tune.KerasLayers.Layer;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Arg;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Call;
-import io.jenkins.plugins.mlops.engine.tune.PythonCode.Type;
+import io.jenkins.plugins.mlops.engine.python.Token;
+import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,22 +85,31 @@ final class KerasEdits implements EditFinder {
                 || POOL.contains(layers.get(end + 1).type()))) {
             end++;
         }
-        Optional<Layer> pool = layers.stream().filter(l -> POOL.contains(l.type())).reduce((a, b) -> b);
         Call template = layers.get(conv).call();
         KerasShapes shapes = new KerasShapes(code);
         Long size = shapes.sizeAfter(layers.subList(0, end + 1));
         boolean same = size == null || shapes.afterConv(template, size, false) < 1;
-        long afterConv = size == null ? -1 : shapes.afterConv(template, size, same);
-        if (size != null && afterConv < 1) {
+        long side = size == null ? -1 : shapes.afterConv(template, size, same);
+        if (size != null && side < 1) {
             log.info("Not adding a conv block: the image is %dx%d there, too small for another convolution", size,
                     size);
             return Optional.empty();
         }
         List<String> calls = new ArrayList<>();
-        calls.add(copyConv(code, template, same));
-        boolean pooled = pool.isPresent() && size != null && shapes.afterPool(pool.get().call(), afterConv) >= 1;
-        if (pooled) {
-            calls.add(code.text(pool.get().call()));
+        calls.add(rebuild(code, template, filters(code, template).map(KerasEdits::next).orElse(null), same));
+        List<Layer> rest = new ArrayList<>(layers.subList(conv + 1, end + 1));
+        if (rest.stream().noneMatch(l -> POOL.contains(l.type()))) {
+            layers.stream().filter(l -> POOL.contains(l.type())).reduce((a, b) -> b).ifPresent(rest::add);
+        }
+        String pooled = "";
+        for (Layer layer : rest) {
+            if (!POOL.contains(layer.type())) {
+                calls.add(rebuild(code, layer.call(), null, false));
+            }
+            else if (pooled.isEmpty() && size != null && shapes.afterPool(layer.call(), side) >= 1) {
+                calls.add(rebuild(code, layer.call(), null, false));
+                pooled = " + " + layer.call().callee();
+            }
         }
         Optional<TextEdit.Splice> splice = model.insertAfter(layers.get(end), calls);
         if (splice.isEmpty()) {
@@ -106,7 +117,7 @@ final class KerasEdits implements EditFinder {
             return Optional.empty();
         }
         String details = template.callee() + "(" + filters(code, template).map(f -> Long.toString(next(f)))
-                .orElse("...") + ")" + (pooled ? " + " + pool.get().call().callee() : "") + " after line "
+                .orElse("...") + ")" + pooled + " after line "
                 + line(code, code.token(layers.get(end).call().close()).start());
         return Optional.of(new TextEdit(EditKind.ADD_CONV_BLOCK, details, List.of(splice.get())));
     }
@@ -135,28 +146,33 @@ final class KerasEdits implements EditFinder {
                 List.of(splice.get())));
     }
 
+    /** Doubles the units of the last hidden Dense layer, or else the filters of the last conv layer. */
     private static Optional<TextEdit> widen(final PythonCode code, final KerasLayers model, final RunLog log) {
         List<Layer> dense = model.layers().stream().filter(l -> l.type().equals("Dense")).toList();
-        for (int i = dense.size() - 2; i >= 0; i--) {
-            Call call = dense.get(i).call();
-            Optional<Arg> units = unitsArg(call).filter(a -> code.integer(a).isPresent());
-            if (units.isPresent() && code.integer(units.get()).get() < MAX_UNITS) {
-                long from = code.integer(units.get()).get();
-                long to = Math.min(MAX_UNITS, from * 2);
+        List<Layer> candidates = new ArrayList<>(dense.subList(0, Math.max(0, dense.size() - 1)));
+        Collections.reverse(candidates);
+        List<Layer> convs = new ArrayList<>(model.layers().stream().filter(l -> CONV.contains(l.type())).toList());
+        Collections.reverse(convs);
+        candidates.addAll(convs);
+        for (Layer candidate : candidates) {
+            Call call = candidate.call();
+            boolean conv = CONV.contains(candidate.type());
+            long cap = conv ? MAX_FILTERS : MAX_UNITS;
+            Optional<Arg> width = (conv ? call.keyword("filters", "nb_filter") : call.keyword("units", "output_dim"))
+                    .or(() -> call.positional().stream().findFirst()).filter(a -> code.integer(a).isPresent());
+            if (width.isPresent() && code.integer(width.get()).get() < cap) {
+                long from = code.integer(width.get()).get();
+                long to = Math.min(cap, from * 2);
+                Token token = code.token(width.get().from());
                 return Optional.of(TextEdit.of(EditKind.WIDEN, call.callee() + " " + from + " -> " + to + " on line "
-                        + line(code, code.token(units.get().from()).start()), code.token(units.get().from()).start(),
-                        code.token(units.get().from()).end(), Long.toString(to)));
+                        + line(code, token.start()), token.start(), token.end(), Long.toString(to)));
             }
         }
-        log.info("Not widening: no hidden Dense layer with a literal number of units below %d", MAX_UNITS);
+        log.info("Not widening: no hidden Dense layer (or else conv layer) with a literal width below its cap");
         return Optional.empty();
     }
 
-    /** The layer call with {@code name}/{@code input_shape} dropped, filters doubled and, if asked, 'same' padding. */
-    private static String copyConv(final PythonCode code, final Call conv, final boolean same) {
-        return rebuild(code, conv, filters(code, conv).map(KerasEdits::next).orElse(null), same);
-    }
-
+    /** The layer call with {@code name}/{@code input_shape} dropped, and if asked new filters and 'same' padding. */
     private static String rebuild(final PythonCode code, final Call call, final Long filters, final boolean same) {
         boolean keras1 = KerasShapes.isKeras1(code, call);
         List<String> args = new ArrayList<>();
@@ -207,7 +223,7 @@ final class KerasEdits implements EditFinder {
     /** The quote character the call's string arguments use ({@code '} when it has none). */
     private static String quote(final PythonCode code, final Call call) {
         for (int i = call.open(); i < call.close(); i++) {
-            if (code.token(i).type() == Type.STRING && code.token(i).text().startsWith("\"")) {
+            if (code.token(i).kind() == TokenKind.STRING && code.token(i).text().startsWith("\"")) {
                 return "\"";
             }
         }

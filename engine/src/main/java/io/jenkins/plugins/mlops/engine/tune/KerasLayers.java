@@ -2,14 +2,14 @@ package io.jenkins.plugins.mlops.engine.tune;
 
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Arg;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Call;
-import io.jenkins.plugins.mlops.engine.tune.PythonCode.Type;
+import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The layers of the one Keras model of a file, in order, whichever way the file builds it: {@code model.add(...)}
@@ -58,7 +58,7 @@ final class KerasLayers {
     static Optional<KerasLayers> of(final PythonCode code, final RunLog log) {
         Map<String, String> imported = code.importedNames();
         List<Layer> added = new ArrayList<>();
-        Set<String> receivers = new HashSet<>();
+        Set<String> receivers = new TreeSet<>();
         List<Call> lists = new ArrayList<>();
         for (Call call : code.calls()) {
             Optional<Call> layer = single(code, call.positional().size() == 1 ? call.positional().get(0) : null);
@@ -69,7 +69,7 @@ final class KerasLayers {
             }
             if (type(imported, call).equals("Sequential")) {
                 call.positional().stream().findFirst().or(() -> call.keyword("layers"))
-                        .filter(arg -> code.token(arg.from()).is("[") && code.matching(arg.from()) == arg.to() - 1)
+                        .filter(arg -> code.is(arg.from(), "[") && code.matching(arg.from()) == arg.to() - 1)
                         .ifPresent(arg -> lists.add(call));
             }
         }
@@ -107,14 +107,14 @@ final class KerasLayers {
         for (Call call : code.calls()) {
             int first = call.first();
             int apply = call.close() + 1;
-            if (first < 2 || !code.token(first - 1).is("=") || code.token(first - 2).type() != Type.NAME
+            if (first < 2 || !code.is(first - 1, "=") || code.token(first - 2).kind() != TokenKind.NAME
                     || code.statementStart(first - 2) != first - 2 || apply >= code.tokens().size()
-                    || !code.token(apply).is("(")) {
+                    || !code.is(apply, "(")) {
                 continue;
             }
             int close = code.matching(apply);
-            boolean oneName = close == apply + 2 && code.token(apply + 1).type() == Type.NAME;
-            if (close > 0 && close + 1 < code.tokens().size() && code.token(close + 1).type() == Type.NEWLINE) {
+            boolean oneName = close == apply + 2 && code.token(apply + 1).kind() == TokenKind.NAME;
+            if (close > 0 && close + 1 < code.tokens().size() && code.token(close + 1).kind() == TokenKind.NEWLINE) {
                 layers.add(new Layer(call, type(imported, call), first - 2, code.token(first - 2).text(),
                         oneName ? code.token(apply + 1).text() : null));
             }
@@ -153,8 +153,8 @@ final class KerasLayers {
                 return Optional.of(code.insertAfterElement(layer.anchor(), layer.call().close(), calls));
             }
         }
-        return Optional.of(new TextEdit.Splice(code.statementEnd(layer.anchor()), code.statementEnd(layer.anchor()),
-                text.toString()));
+        int end = code.statementEnd(layer.anchor());
+        return Optional.of(new TextEdit.Splice(end, end, code.lineBreakAt(end) + text));
     }
 
     /** The splice that inserts {@code call} as a layer right before {@code layer}. */

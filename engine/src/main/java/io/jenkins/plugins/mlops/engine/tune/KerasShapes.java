@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.engine.tune;
 import io.jenkins.plugins.mlops.engine.tune.KerasLayers.Layer;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Arg;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Call;
-import io.jenkins.plugins.mlops.engine.tune.PythonCode.Type;
+import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +113,7 @@ final class KerasShapes {
     private List<Long> integers(final Arg arg, final boolean skipBatch) {
         int from = arg.from();
         int to = arg.to();
-        if (code.token(from).is("(") && code.matching(from) == to - 1) {
+        if (code.is(from, "(") && code.matching(from) == to - 1) {
             List<Long> values = new ArrayList<>();
             List<Arg> entries = code.arguments(from, to - 1);
             for (Arg entry : skipBatch ? entries.subList(Math.min(1, entries.size()), entries.size()) : entries) {
@@ -144,7 +144,7 @@ final class KerasShapes {
     }
 
     private String string(final Arg arg) {
-        if (arg.to() - arg.from() != 1 || code.token(arg.from()).type() != Type.STRING) {
+        if (arg.to() - arg.from() != 1 || code.token(arg.from()).kind() != TokenKind.STRING) {
             return "unknown";
         }
         String text = code.token(arg.from()).text();

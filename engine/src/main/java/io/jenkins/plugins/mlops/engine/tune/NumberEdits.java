@@ -1,7 +1,8 @@
 package io.jenkins.plugins.mlops.engine.tune;
 
+import io.jenkins.plugins.mlops.engine.python.Token;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Arg;
-import io.jenkins.plugins.mlops.engine.tune.PythonCode.Type;
+import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,7 +40,7 @@ final class NumberEdits {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        PythonCode.Token number = code.token(token.get());
+        Token number = code.token(token.get());
         long current;
         try {
             current = Long.parseLong(number.text().replace("_", ""));
@@ -67,7 +68,7 @@ final class NumberEdits {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        PythonCode.Token number = code.token(token.get());
+        Token number = code.token(token.get());
         BigDecimal current = new BigDecimal(number.text().replace("_", ""));
         if (current.doubleValue() <= 0 || current.doubleValue() * factor > cap) {
             log.info("Not raising %s: %s times %d would pass the cap of %s", label, number.text(), factor, cap);
@@ -86,15 +87,15 @@ final class NumberEdits {
             final RunLog log) {
         int from = arg.from();
         int size = arg.to() - arg.from();
-        if (size == 1 && code.token(from).type() == Type.NUMBER) {
+        if (size == 1 && code.token(from).kind() == TokenKind.NUMBER) {
             return Optional.of(from);
         }
-        boolean plusOne = size == 3 && code.token(from + 1).is("+") && code.token(from + 2).type() == Type.NUMBER;
-        if ((size == 1 || plusOne) && code.token(from).type() == Type.NAME) {
+        boolean plusOne = size == 3 && code.is(from + 1, "+") && code.token(from + 2).kind() == TokenKind.NUMBER;
+        if ((size == 1 || plusOne) && code.token(from).kind() == TokenKind.NAME) {
             String variable = code.token(from).text();
             List<Arg> assignments = code.assignments(variable);
             if (assignments.size() == 1 && assignments.get(0).to() - assignments.get(0).from() == 1
-                    && code.token(assignments.get(0).from()).type() == Type.NUMBER) {
+                    && code.token(assignments.get(0).from()).kind() == TokenKind.NUMBER) {
                 return Optional.of(assignments.get(0).from());
             }
             log.info("Not raising %s: the variable %s is not assigned a number exactly once (%d assignments)",
@@ -106,6 +107,6 @@ final class NumberEdits {
     }
 
     private static String name(final PythonCode code, final Arg arg, final String label) {
-        return code.token(arg.from()).type() == Type.NAME ? code.token(arg.from()).text() : label;
+        return code.token(arg.from()).kind() == TokenKind.NAME ? code.token(arg.from()).text() : label;
     }
 }

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.mlops.engine.tune;
 
+import io.jenkins.plugins.mlops.engine.python.PythonTokenizer;
+import io.jenkins.plugins.mlops.engine.python.Token;
+import io.jenkins.plugins.mlops.engine.python.TokenKind;
+import io.jenkins.plugins.mlops.engine.python.TokenizedSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,23 +20,6 @@ final class PythonCode {
     private static final Set<String> KEYWORDS = Set.of("and", "as", "assert", "async", "await", "class", "def",
             "del", "elif", "else", "except", "for", "from", "global", "if", "import", "in", "is", "lambda",
             "nonlocal", "not", "or", "pass", "raise", "return", "while", "with", "yield");
-
-    /** The kinds of token the rewriter tells apart. */
-    enum Type { NAME, NUMBER, STRING, OP, NEWLINE }
-
-    /**
-     * A significant token.
-     *
-     * @param type  its kind
-     * @param text  the source text of the token
-     * @param start offset of the first character
-     * @param end   offset after the last character
-     */
-    record Token(Type type, String text, int start, int end) {
-        boolean is(final String op) {
-            return (type == Type.OP || type == Type.NAME) && text.equals(op);
-        }
-    }
 
     /**
      * One argument of a call, tokens {@code [from, to)}.
@@ -81,11 +68,30 @@ final class PythonCode {
         this.source = source;
         this.tokens = List.copyOf(tokens);
         for (int i = 1; i < this.tokens.size(); i++) {
-            if (this.tokens.get(i).is("(") && this.tokens.get(i - 1).type() == Type.NAME
+            if (is(i, "(") && this.tokens.get(i - 1).kind() == TokenKind.NAME
                     && !KEYWORDS.contains(this.tokens.get(i - 1).text())) {
                 call(i).ifPresent(calls::add);
             }
         }
+    }
+
+    /**
+     * The code of {@code source}, or empty when it does not tokenize as Python (an unterminated string, unbalanced
+     * brackets, a stray character).
+     */
+    static Optional<PythonCode> parse(final String source) {
+        TokenizedSource tokenized = PythonTokenizer.tokenize(source);
+        if (tokenized.partial()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PythonCode(source, tokenized.code().stream()
+                .filter(token -> token.kind() != TokenKind.END).toList()));
+    }
+
+    /** Whether token {@code index} is the operator or name {@code text}. */
+    boolean is(final int index, final String text) {
+        Token token = tokens.get(index);
+        return token.isOperator(text) || token.isName(text);
     }
 
     String source() {
@@ -127,7 +133,7 @@ final class PythonCode {
 
     /** The whole number an argument is, when it is one literal. */
     Optional<Long> integer(final Arg arg) {
-        if (arg.to() - arg.from() != 1 || tokens.get(arg.from()).type() != Type.NUMBER) {
+        if (arg.to() - arg.from() != 1 || tokens.get(arg.from()).kind() != TokenKind.NUMBER) {
             return Optional.empty();
         }
         try {
@@ -143,10 +149,10 @@ final class PythonCode {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.type() == Type.OP && "([{".contains(token.text())) {
+            if (token.kind() == TokenKind.OPERATOR && "([{".contains(token.text())) {
                 depth++;
             }
-            else if (token.type() == Type.OP && ")]}".contains(token.text()) && --depth == 0) {
+            else if (token.kind() == TokenKind.OPERATOR && ")]}".contains(token.text()) && --depth == 0) {
                 return i;
             }
         }
@@ -160,11 +166,11 @@ final class PythonCode {
         int i = from;
         while (i < close) {
             Token token = tokens.get(i);
-            if (token.type() == Type.OP && "([{".contains(token.text())) {
+            if (token.kind() == TokenKind.OPERATOR && "([{".contains(token.text())) {
                 i = matching(i) + 1;
                 continue;
             }
-            if (token.is(",")) {
+            if (token.isOperator(",")) {
                 args.add(argument(from, i));
                 from = i + 1;
             }
@@ -177,7 +183,7 @@ final class PythonCode {
     }
 
     private Arg argument(final int from, final int to) {
-        if (to - from >= 2 && tokens.get(from).type() == Type.NAME && tokens.get(from + 1).is("=")) {
+        if (to - from >= 2 && tokens.get(from).kind() == TokenKind.NAME && is(from + 1, "=")) {
             return new Arg(tokens.get(from).text(), from + 2, to);
         }
         return new Arg(null, from, to);
@@ -189,11 +195,11 @@ final class PythonCode {
             return Optional.empty();
         }
         int first = open - 1;
-        while (first >= 2 && tokens.get(first - 1).is(".") && tokens.get(first - 2).type() == Type.NAME) {
+        while (first >= 2 && is(first - 1, ".") && tokens.get(first - 2).kind() == TokenKind.NAME) {
             first -= 2;
         }
-        if (first > 0 && (tokens.get(first - 1).is("def") || tokens.get(first - 1).is("class")
-                || tokens.get(first - 1).is("."))) {
+        if (first > 0 && (is(first - 1, "def") || is(first - 1, "class")
+                || is(first - 1, "."))) {
             return Optional.empty();
         }
         return Optional.of(new Call(first, text(first, open), open, close, arguments(open, close)));
@@ -202,7 +208,7 @@ final class PythonCode {
     /** The token index the logical line (or {@code ;}-separated statement) holding token {@code index} starts at. */
     int statementStart(final int index) {
         int i = index;
-        while (i > 0 && tokens.get(i - 1).type() != Type.NEWLINE && !tokens.get(i - 1).is(";")) {
+        while (i > 0 && tokens.get(i - 1).kind() != TokenKind.NEWLINE && !is(i - 1, ";")) {
             i--;
         }
         return i;
@@ -213,14 +219,22 @@ final class PythonCode {
         return source.lastIndexOf('\n', offset - 1) + 1;
     }
 
-    /** The offset after the line terminator of the logical line holding token {@code index}. */
+    /**
+     * The offset after the line break of the logical line holding token {@code index}; a line inserted there needs
+     * {@link #lineBreakAt(int)} in front when the file ends without a line break.
+     */
     int statementEnd(final int index) {
         int i = index;
-        while (i < tokens.size() && tokens.get(i).type() != Type.NEWLINE) {
+        while (i < tokens.size() && tokens.get(i).kind() != TokenKind.NEWLINE) {
             i++;
         }
-        int newline = i < tokens.size() ? source.indexOf('\n', tokens.get(i).start()) : -1;
-        return newline < 0 ? source.length() : newline + 1;
+        return i < tokens.size() ? tokens.get(i).end() : source.length();
+    }
+
+    /** The line break to put before text inserted at {@code offset}: one at the end of a file without a last one. */
+    String lineBreakAt(final int offset) {
+        return offset == source.length() && !source.isEmpty() && !source.endsWith("\n") && !source.endsWith("\r")
+                ? eol() : "";
     }
 
     /** The whitespace the physical line of token {@code index} starts with. */
@@ -237,9 +251,9 @@ final class PythonCode {
     List<Arg> assignments(final String name) {
         List<Arg> values = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (tokens.get(i).is(name) && tokens.get(i + 1).is("=") && statementStart(i) == i) {
+            if (is(i, name) && is(i + 1, "=") && statementStart(i) == i) {
                 int end = i + 2;
-                while (end < tokens.size() && tokens.get(end).type() != Type.NEWLINE) {
+                while (end < tokens.size() && tokens.get(end).kind() != TokenKind.NEWLINE) {
                     end++;
                 }
                 values.add(new Arg(null, i + 2, end));
@@ -252,14 +266,14 @@ final class PythonCode {
     Map<String, String> importedNames() {
         Map<String, String> names = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is("import") || statementStart(i) == i) {
+            if (!is(i, "import") || statementStart(i) == i) {
                 continue;
             }
-            for (int j = i + 1; j < tokens.size() && tokens.get(j).type() != Type.NEWLINE; j++) {
-                if (tokens.get(j).type() != Type.NAME || tokens.get(j).is("as")) {
+            for (int j = i + 1; j < tokens.size() && tokens.get(j).kind() != TokenKind.NEWLINE; j++) {
+                if (tokens.get(j).kind() != TokenKind.NAME || is(j, "as")) {
                     continue;
                 }
-                boolean aliased = j + 2 < tokens.size() && tokens.get(j + 1).is("as");
+                boolean aliased = j + 2 < tokens.size() && is(j + 1, "as");
                 names.put(aliased ? tokens.get(j + 2).text() : tokens.get(j).text(), tokens.get(j).text());
                 j += aliased ? 2 : 0;
             }
@@ -280,7 +294,7 @@ final class PythonCode {
      */
     TextEdit.Splice insertAfterElement(final int first, final int last, final List<String> items) {
         int end = tokens.get(last).end();
-        boolean comma = last + 1 < tokens.size() && tokens.get(last + 1).is(",");
+        boolean comma = last + 1 < tokens.size() && is(last + 1, ",");
         boolean nextOnNewLine = comma && last + 2 < tokens.size()
                 && source.substring(tokens.get(last + 1).end(), tokens.get(last + 2).start()).contains("\n");
         StringBuilder text = new StringBuilder();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.tune;
 
+import io.jenkins.plugins.mlops.engine.python.Token;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Arg;
 import io.jenkins.plugins.mlops.engine.tune.PythonCode.Call;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -73,7 +74,7 @@ final class SklearnEdits implements EditFinder {
         for (Arg layer : layers.get()) {
             long width = code.integer(layer).orElseThrow();
             if (width < MAX_WIDTH) {
-                PythonCode.Token token = code.token(layer.from());
+                Token token = code.token(layer.from());
                 splices.add(new TextEdit.Splice(token.start(), token.end(), Long.toString(Math.min(MAX_WIDTH,
                         width * 2))));
             }
@@ -94,11 +95,11 @@ final class SklearnEdits implements EditFinder {
         String last = code.text(sizes.get(sizes.size() - 1));
         int close = arg.to() - 1;
         TextEdit.Splice splice;
-        if (!code.token(arg.from()).is("(") && !code.token(arg.from()).is("[")) {
+        if (!code.is(arg.from(), "(") && !code.is(arg.from(), "[")) {
             splice = new TextEdit.Splice(code.token(arg.from()).start(), code.token(close).end(),
                     "(" + last + ", " + last + ")");
         }
-        else if (code.token(close - 1).is(",")) {
+        else if (code.is(close - 1, ",")) {
             splice = new TextEdit.Splice(code.token(close - 1).end(), code.token(close - 1).end(), " " + last);
         }
         else {
@@ -109,7 +110,7 @@ final class SklearnEdits implements EditFinder {
 
     /** The layer sizes of a literal {@code (a, b)}, {@code [a, b]} or {@code a}; empty when not all literals. */
     private static Optional<List<Arg>> layers(final PythonCode code, final Arg arg, final RunLog log) {
-        boolean bracketed = (code.token(arg.from()).is("(") || code.token(arg.from()).is("["))
+        boolean bracketed = (code.is(arg.from(), "(") || code.is(arg.from(), "["))
                 && code.matching(arg.from()) == arg.to() - 1;
         List<Arg> sizes = bracketed ? code.arguments(arg.from(), arg.to() - 1) : List.of(arg);
         if (sizes.isEmpty() || sizes.stream().anyMatch(s -> code.integer(s).isEmpty())) {

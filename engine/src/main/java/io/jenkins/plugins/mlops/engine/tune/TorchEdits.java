@@ -60,8 +60,8 @@ final class TorchEdits implements EditFinder {
         List<Arg> bounds = new ArrayList<>();
         for (Call call : code.calls()) {
             int first = call.first();
-            if (call.callee().equals("range") && first >= 3 && code.token(first - 1).is("in")
-                    && code.token(first - 3).is("for") && !call.args().isEmpty()
+            if (call.callee().equals("range") && first >= 3 && code.is(first - 1, "in")
+                    && code.is(first - 3, "for") && !call.args().isEmpty()
                     && (code.token(first - 2).text().toLowerCase().contains("epoch")
                     || code.text(call).toLowerCase().contains("epoch"))) {
                 bounds.add(call.args().get(call.args().size() == 1 ? 0 : 1));

@@ -91,11 +91,11 @@ final class UnifiedDiff {
             if (x < n && y < m && a.get(prefix + x).equals(b.get(prefix + y))) {
                 ops.add(new int[] {' ', prefix + x++, prefix + y++});
             }
-            else if (y < m && (x == n || lcs[x][y + 1] >= lcs[x + 1][y])) {
-                ops.add(new int[] {'+', prefix + x, prefix + y++});
+            else if (x < n && (y == m || lcs[x + 1][y] >= lcs[x][y + 1])) {
+                ops.add(new int[] {'-', prefix + x++, prefix + y});
             }
             else {
-                ops.add(new int[] {'-', prefix + x++, prefix + y});
+                ops.add(new int[] {'+', prefix + x, prefix + y++});
             }
         }
         for (int k = 0; k < suffix; k++) {

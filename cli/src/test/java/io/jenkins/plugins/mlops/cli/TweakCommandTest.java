@@ -1,0 +1,145 @@
+package io.jenkins.plugins.mlops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.mlops.engine.model.Architecture;
+import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.Framework;
+import io.jenkins.plugins.mlops.engine.model.ModelType;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code mlops tweak}: parameters from a search space, or an edit of the model code. */
+class TweakCommandTest {
+    private static final String SCRIPT = """
+            from sklearn.neural_network import MLPClassifier
+            model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
+            """;
+
+    @TempDir
+    private Path workspace;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int tweak(final String... args) {
+        CommandLine commandLine = MlopsCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 3];
+        all[0] = "tweak";
+        all[1] = "--workspace";
+        all[2] = workspace.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return commandLine.execute(all);
+    }
+
+    private void detected(final TrialRecord... trials) {
+        RunState state = RunState.start("run-1").withDetection(new Detection("train.py",
+                new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()));
+        for (TrialRecord trial : trials) {
+            state = state.withTrial(trial);
+        }
+        new RunStateStore(workspace).save(state);
+    }
+
+    /** With a search space, the sampled parameters go to .mlops/params.json and the JSON answer; exit 0. */
+    @Test
+    void shouldSampleParametersFromTheSearchSpace() throws IOException {
+        Files.writeString(workspace.resolve("mlops.yml"), """
+                sampler: random
+                search_space:
+                  hidden_units: {type: int, low: 2, high: 128, log: true}
+                  solver: {type: choice, values: [adam, sgd]}
+                """);
+
+        int exit = tweak("--json", "--seed", "7");
+
+        assertThat(exit).isZero();
+        JsonNode answer = new ObjectMapper().readTree(out.toString());
+        assertThat(answer.get("mode").asText()).isEqualTo("search_space");
+        assertThat(answer.get("tweaked").asBoolean()).isTrue();
+        Map<String, Object> params = new ObjectMapper().readerForMapOf(Object.class)
+                .readValue(workspace.resolve(".mlops/params.json").toFile());
+        assertThat(params).containsOnlyKeys("hidden_units", "solver");
+        assertThat(answer.get("params").get("solver").asText()).isEqualTo(params.get("solver"));
+        assertThat(new RunStateStore(workspace).file()).doesNotExist();
+    }
+
+    /** The same seed and history give the same parameters; another seed other ones. */
+    @Test
+    void shouldBeReproducible() throws IOException {
+        Files.writeString(workspace.resolve("mlops.yml"), "search_space: {lr: {type: float, low: 0.0001, high: 0.1, "
+                + "log: true}}\n");
+
+        tweak("--seed", "1");
+        String first = Files.readString(workspace.resolve(".mlops/params.json"));
+        tweak("--seed", "1");
+        String again = Files.readString(workspace.resolve(".mlops/params.json"));
+        tweak("--seed", "2");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(Files.readString(workspace.resolve(".mlops/params.json"))).isNotEqualTo(first);
+    }
+
+    /** Without a search space, the entry is edited, the diff printed and the step recorded in run.json. */
+    @Test
+    void shouldEditTheCodeWithoutASearchSpace() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), SCRIPT);
+        detected(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
+                .finish(TrialState.COMPLETE, 0.3, 1, null, null));
+
+        int exit = tweak();
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEqualTo("""
+                --- a/train.py
+                +++ b/train.py
+                @@ -1,2 +1,2 @@
+                 from sklearn.neural_network import MLPClassifier
+                -model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
+                +model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=40)
+                """);
+        assertThat(Files.readString(workspace.resolve("train.py"))).contains("max_iter=40");
+        assertThat(new RunStateStore(workspace).load().orElseThrow().step(StepRecord.Step.TWEAK).orElseThrow()
+                .summary()).isEqualTo("[max_iter] max_iter 20 -> 40");
+    }
+
+    /** When no safe edit applies the file stays as it was, the log says why, and the exit code is 1. */
+    @Test
+    void shouldSayWhyNothingWasEdited() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), "from sklearn.svm import SVC\nmodel = SVC()\n");
+        detected();
+
+        int exit = tweak("--json");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("tweaked").asBoolean()).isFalse();
+        assertThat(err.toString()).contains("No safe source edit applies to train.py");
+        assertThat(Files.readString(workspace.resolve("train.py"))).isEqualTo("from sklearn.svm import SVC\nmodel = SVC()\n");
+    }
+
+    /** Without a detection in run.json the command says to run detect first (exit 2). */
+    @Test
+    void shouldAskForDetectionFirst() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), SCRIPT);
+
+        assertThat(tweak()).isEqualTo(2);
+        assertThat(err.toString()).contains("run 'mlops detect' first");
+    }
+}
