@@ -24,7 +24,7 @@ final class CancelOnExit implements AutoCloseable {
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "mlops-train-cancel");
+        }, "mlops-cancel-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 

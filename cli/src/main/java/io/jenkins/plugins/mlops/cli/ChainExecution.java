@@ -11,13 +11,12 @@ import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 
 /**
  * Runs the chain for {@code mlops run}, {@code mlops demo} and {@code mlops watch}: prints as it goes, ends with the
- * summary (or one JSON object), and maps the verdict to the exit code. Ctrl-C interrupts the chain, which kills and
- * removes a running container before the JVM exits.
+ * summary (or one JSON object), and maps the verdict to the exit code. Ctrl-C interrupts the chain (CancelOnExit),
+ * which kills and removes a running container before the JVM exits.
  */
 final class ChainExecution {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,10 +27,8 @@ final class ChainExecution {
     static ChainResult run(final CommandLine.Model.CommandSpec spec, final ChainRequest request, final boolean json,
             final boolean quiet) {
         PrintWriter out = spec.commandLine().getOut();
-        Thread worker = Thread.currentThread();
-        Thread onCtrlC = new Thread(() -> interruptAndWait(worker), "mlops-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (ChainConsole console = new ChainConsole(out, spec.commandLine().getErr(), json, quiet);
+        CancelOnExit cancelOnExit = new CancelOnExit(Thread.currentThread());
+        try (cancelOnExit; ChainConsole console = new ChainConsole(out, spec.commandLine().getErr(), json, quiet);
                 ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
             ChainResult result = new Chain(trainer, new DeveloperNotifier(), System.getenv())
                     .run(request, console, console.log());
@@ -45,7 +42,7 @@ final class ChainExecution {
             return result;
         }
         finally {
-            removeHook(onCtrlC);
+            cancelOnExit.finished();
         }
     }
 
@@ -80,25 +77,6 @@ final class ChainExecution {
         }
         catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the summary as JSON", e);
-        }
-    }
-
-    private static void interruptAndWait(final Thread worker) {
-        worker.interrupt();
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(final Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        }
-        catch (IllegalStateException e) {
-            // the JVM is already shutting down (Ctrl-C): the hook is running and must stay
         }
     }
 }

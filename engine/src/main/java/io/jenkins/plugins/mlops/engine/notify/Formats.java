@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.util.HtmlEscaper;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -63,21 +64,6 @@ final class Formats {
 
     /** {@code text} safe inside HTML text and double-quoted attributes. */
     static String html(final String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlEscaper.escape(text);
     }
 }

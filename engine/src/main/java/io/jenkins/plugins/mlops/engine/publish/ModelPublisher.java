@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
+import io.jenkins.plugins.mlops.engine.source.GitTransport;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
 import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -117,7 +118,7 @@ public final class ModelPublisher {
     private static ObjectId remoteHead(final Repository repository, final String url, final PublishRequest request) {
         Map<String, Ref> refs;
         try {
-            refs = PublishTransport.configure(Git.lsRemoteRepository().setRemote(url), request.credentials())
+            refs = GitTransport.configure(Git.lsRemoteRepository().setRemote(url), request.credentials())
                     .callAsMap();
         }
         catch (GitAPIException | RuntimeException e) {
@@ -132,7 +133,7 @@ public final class ModelPublisher {
 
     private static void fetch(final Repository repository, final String url, final PublishRequest request) {
         try (Git git = new Git(repository)) {
-            PublishTransport.configure(git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS
+            GitTransport.configure(git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS
                     + request.branch() + ":" + REMOTE_TRACKING + request.branch())), request.credentials()).call();
         }
         catch (GitAPIException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
+import io.jenkins.plugins.mlops.engine.source.GitTransport;
 import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class ModelPush {
         try (Git git = new Git(repository)) {
             Iterable<PushResult> results;
             try {
-                results = PublishTransport.configure(git.push(), request.credentials()).setRemote(url)
+                results = GitTransport.configure(git.push(), request.credentials()).setRemote(url)
                         .setAtomic(true).setForce(false)
                         .setRefSpecs(new RefSpec(commitRef + ":" + branchRef), new RefSpec(tagRef + ":" + remoteTag))
                         .call();

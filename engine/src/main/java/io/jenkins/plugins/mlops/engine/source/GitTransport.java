@@ -13,8 +13,8 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 import org.eclipse.jgit.util.FS;
 
-/** Applies {@link GitCredentials} and a network timeout to JGit's fetch and ls-remote commands. */
-final class GitTransport {
+/** Applies {@link GitCredentials} and a network timeout to JGit commands that talk to a remote (source and publish). */
+public final class GitTransport {
     /** Seconds a connection may stay silent before the operation fails (so an unreachable host never hangs a run). */
     static final int TIMEOUT_SECONDS = 60;
 
@@ -22,7 +22,7 @@ final class GitTransport {
     }
 
     /** {@code command} with credentials (none when {@code null}) and timeout set. */
-    static <C extends TransportCommand<C, ?>> C configure(final C command, final GitCredentials credentials) {
+    public static <C extends TransportCommand<C, ?>> C configure(final C command, final GitCredentials credentials) {
         command.setTimeout(TIMEOUT_SECONDS);
         if (credentials == null) {
             return command;
