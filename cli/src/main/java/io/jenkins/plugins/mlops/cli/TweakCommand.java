@@ -11,6 +11,7 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.pipeline.PendingTweak;
 import io.jenkins.plugins.mlops.engine.pipeline.Steps;
 import io.jenkins.plugins.mlops.engine.tune.Sampler;
 import io.jenkins.plugins.mlops.engine.tune.SearchSpace;
@@ -80,6 +81,7 @@ final class TweakCommand implements Callable<Integer> {
         }
         else {
             rewrite(config, state, log).ifPresent(edit -> {
+                new PendingTweak(Map.of(), edit.diff(), edit.change()).save(workspace);
                 answer.put("file", edit.file());
                 answer.put("kind", edit.kind());
                 answer.put("change", edit.change());
@@ -122,6 +124,7 @@ final class TweakCommand implements Callable<Integer> {
             throw MlopsException.input("Cannot write " + workspace.resolve(PARAMS_FILE) + ": " + e.getMessage()
                     + ". Check the workspace's permissions.");
         }
+        PendingTweak.ofParams(params).save(workspace);
         log.info("Sampled with %s: %s (written to %s)", sampler, params, PARAMS_FILE);
         answer.put("params", params);
         answer.put("params_file", PARAMS_FILE);

@@ -1,16 +1,21 @@
 package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -38,6 +43,44 @@ class StepByStepIT {
         RunState state = new RunStateStore(workspace).load().orElseThrow();
         assertThat(state.gate().verdict()).isEqualTo(Verdict.PASSED);
         assertThat(state.trial(1).orElseThrow().metric()).isEqualTo(0.93);
+    }
+
+    /** fetch, detect, then train/check/tweak by hand give the trials, metrics and changes that mlops run gives. */
+    @Test
+    void shouldRecordWhatRunRecords() throws IOException {
+        String url = LocalRepositories.createBare(workspace.resolve("remote.git"), "main", Map.of("train.py",
+                demoModel()), "weak model", "Dana", "dana@example.com");
+        Path byRun = workspace.resolve("by-run");
+        Path bySteps = workspace.resolve("by-steps");
+
+        int chain = run("run", "--url", url, "--workspace", byRun.toString(), "--max-trials", "3", "--target", "0.99",
+                "--quiet", "--no-publish");
+        assertThat(run("fetch", url, "--workspace", bySteps.toString())).as(err.toString()).isZero();
+        assertThat(run("detect", "--workspace", bySteps.toString())).as(err.toString()).isZero();
+        for (int trial = 1; trial <= 3; trial++) {
+            if (trial > 1) {
+                assertThat(run("tweak", "--workspace", bySteps.toString())).as(err.toString()).isZero();
+            }
+            assertThat(run("train", "--workspace", bySteps.toString(), "--quiet")).as(err.toString()).isZero();
+            assertThat(run("check", "--workspace", bySteps.toString(), "--target", "0.99")).isEqualTo(1);
+        }
+
+        assertThat(chain).as(err.toString()).isEqualTo(1);
+        RunState expected = new RunStateStore(byRun).load().orElseThrow();
+        RunState actual = new RunStateStore(bySteps).load().orElseThrow();
+        assertThat(actual.trials()).extracting(TrialRecord::number, TrialRecord::state, TrialRecord::metric)
+                .isEqualTo(expected.trials().stream().map(t -> tuple(t.number(), t.state(), t.metric())).toList());
+        assertThat(actual.trials().stream().skip(1).map(TrialRecord::diff).toList())
+                .isEqualTo(expected.trials().stream().skip(1).map(TrialRecord::diff).toList());
+        assertThat(actual.detection().type()).isEqualTo(expected.detection().type());
+        assertThat(actual.sourceCommit()).isEqualTo(expected.sourceCommit());
+        assertThat(actual.gate().verdict()).isEqualTo(expected.gate().verdict()).isEqualTo(Verdict.BELOW_TARGET);
+    }
+
+    private static byte[] demoModel() throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("demo/sklearn/train.py")) {
+            return in.readAllBytes();
+        }
     }
 
     private int run(final String... args) {

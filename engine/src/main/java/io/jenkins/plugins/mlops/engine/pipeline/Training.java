@@ -20,11 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The train step on its own ({@code mlops train}, {@code mlopsTrain}): one training in the workspace itself, recorded
  * as a trial in run.json (the metric is added by the check step). Image and entry come from the configuration, else
- * from the detection in run.json.
+ * from the detection in run.json; a tweak left by the tweak step gives the trial its parameters, diff and change.
  */
 public final class Training {
     private final ContainerTrainer trainer;
@@ -60,9 +61,14 @@ public final class Training {
         Path workspace = order.workspace().toAbsolutePath().normalize();
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.loadOrStart().withStudy(order.config().study());
-        TrainingRequest request = request(order, workspace, state);
+        Optional<PendingTweak> tweak = PendingTweak.take(workspace);
+        Map<String, Object> params = order.params().isEmpty() && tweak.isPresent() ? tweak.get().params()
+                : order.params();
+        TrainingRequest request = request(order, params, workspace, state);
         Instant started = clock.instant();
-        TrialRecord running = TrialRecord.running(request.trialNumber(), request.params(), null, null,
+        TrialRecord running = TrialRecord.running(request.trialNumber(), request.params(),
+                tweak.map(PendingTweak::diff).orElse(null),
+                tweak.map(PendingTweak::change).orElse(state.trials().isEmpty() ? "baseline" : null),
                 state.sourceCommit(), started.toString());
         store.save(state.withTrial(running));
         TrainingResult result;
@@ -84,7 +90,8 @@ public final class Training {
         return result;
     }
 
-    private static TrainingRequest request(final Order order, final Path workspace, final RunState state) {
+    private static TrainingRequest request(final Order order, final Map<String, Object> params, final Path workspace,
+            final RunState state) {
         MlopsConfig config = order.config();
         Detection detection = state.detection();
         String entry = firstOf(config.entry(), detection == null ? null : detection.entry());
@@ -95,7 +102,7 @@ public final class Training {
         }
         MlopsConfig.TrainSettings limits = config.train();
         return TrainingRequest.builder(workspace, image, entry)
-                .params(order.params())
+                .params(params)
                 .run(state.runId(), order.trial() == null ? state.nextTrialNumber() : order.trial())
                 .timeout(limits.timeout())
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
