@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.detect;
 
+import io.jenkins.plugins.mlops.engine.python.SyntaxCheck;
 import io.jenkins.plugins.mlops.engine.python.Token;
 import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import io.jenkins.plugins.mlops.engine.python.TokenizedSource;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What one Python file says: the framework names it uses (after following its import aliases, star imports and
@@ -17,12 +19,14 @@ import java.util.Set;
  * @param signals  the framework names used, in order
  * @param imports  the modules imported
  * @param trains   whether the file calls a training method ({@code fit}, {@code compile}, {@code backward}, ...)
- * @param problems what could not be read, one line each; empty when the whole file was read
+ * @param problems what could not be read (lexical errors, code that is not Python 3), one line each
  */
 record FileScan(String file, List<Signal> signals, List<ImportTable.ImportedModule> imports, boolean trains,
         List<String> problems) {
     private static final Set<String> TRAINING_CALLS = Set.of("fit", "fit_generator", "train_on_batch", "compile",
             "train", "step", "backward", "minimize", "apply_gradients", "partial_fit");
+    private static final Set<String> COMPOUND_HEADERS = Set.of("try", "else", "finally", "if", "elif", "except",
+            "with", "while", "for", "def", "class");
 
     FileScan {
         signals = List.copyOf(signals);
@@ -45,7 +49,8 @@ record FileScan(String file, List<Signal> signals, List<ImportTable.ImportedModu
         ImportTable table = new ImportTable();
         List<Signal> signals = new ArrayList<>();
         boolean trains = false;
-        for (List<Token> statement : statements(source.code())) {
+        for (List<Token> line : statements(source.code())) {
+            List<Token> statement = body(line);
             table.add(statement);
             if (ImportTable.isImport(statement)) {
                 continue;
@@ -60,7 +65,8 @@ record FileScan(String file, List<Signal> signals, List<ImportTable.ImportedModu
                 }
             }
         }
-        List<String> problems = source.problems().stream().map(problem -> file + " " + problem).toList();
+        List<String> problems = Stream.concat(source.problems().stream(), SyntaxCheck.problems(source).stream())
+                .map(problem -> file + " " + problem).toList();
         return new FileScan(file, signals, table.imports(), trains, problems);
     }
 
@@ -100,6 +106,27 @@ record FileScan(String file, List<Signal> signals, List<ImportTable.ImportedModu
             i += 2;
         }
         return chain.toString();
+    }
+
+    /** The statement after a one-line compound header, as in {@code try: import keras}; else the statement. */
+    private static List<Token> body(final List<Token> statement) {
+        if (!COMPOUND_HEADERS.contains(statement.get(0).text()) || statement.get(0).kind() != TokenKind.NAME) {
+            return statement;
+        }
+        int depth = 0;
+        for (int i = 1; i + 1 < statement.size(); i++) {
+            Token token = statement.get(i);
+            if (token.isOperator("(") || token.isOperator("[") || token.isOperator("{")) {
+                depth++;
+            }
+            else if (token.isOperator(")") || token.isOperator("]") || token.isOperator("}")) {
+                depth--;
+            }
+            else if (depth == 0 && token.isOperator(":")) {
+                return statement.subList(i + 1, statement.size());
+            }
+        }
+        return statement;
     }
 
     private static boolean callsTraining(final List<Token> statement) {
