@@ -1,15 +1,34 @@
 package io.jenkins.plugins.mlops;
 
+import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
+import io.jenkins.plugins.mlops.engine.notify.MailSettings;
+import io.jenkins.plugins.mlops.engine.pipeline.Chain;
+import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
+import io.jenkins.plugins.mlops.engine.pipeline.Checking;
+import io.jenkins.plugins.mlops.engine.pipeline.Detecting;
+import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
+import io.jenkins.plugins.mlops.engine.pipeline.Notifying;
+import io.jenkins.plugins.mlops.engine.pipeline.Publishing;
+import io.jenkins.plugins.mlops.engine.pipeline.Training;
+import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
+import io.jenkins.plugins.mlops.engine.train.DockerClientFactory;
+import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The only place where the plugin calls the engine's stages: one method per step, run on the agent. Each reads the
- * workspace's run state, lets the engine do the step and returns the new state, which the engine has also saved,
- * so running the steps one by one in Jenkins equals {@code mlops run}.
+ * The only place where the plugin calls the engine: one engine step per plugin step, run on the agent. Each engine
+ * step reads the workspace's run state, does its part and records it, so running the steps one by one in Jenkins
+ * equals {@code mlops run}. Step settings become the same dotted options the CLI passes over {@code mlops.yml}.
  */
 final class EngineCalls {
     private EngineCalls() {
@@ -18,73 +37,138 @@ final class EngineCalls {
     /** Runs {@code order} in {@code workspace} and returns the run state after it. */
     static RunState run(final StepOrder order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        RunState state = new RunStateStore(workspace).loadOrStart();
+        Path root = workspace.toAbsolutePath().normalize();
         if (order instanceof StepOrder.Fetch fetch) {
-            return fetch(fetch, workspace, state, log);
+            new Fetching().fetch(root, fetch.url(), fetch.branch(), fetch.credentials(), 0, log);
         }
-        if (order instanceof StepOrder.Detect detect) {
-            return detect(detect, settings, workspace, state, log);
+        else if (order instanceof StepOrder.Detect detect) {
+            new Detecting().detect(root, config(root, entryOptions(detect.entry())), log);
         }
-        if (order instanceof StepOrder.Train train) {
-            return train(train, settings, workspace, state, log);
+        else if (order instanceof StepOrder.Train train) {
+            train(train, settings, root, log);
         }
-        if (order instanceof StepOrder.Check check) {
-            return check(check, workspace, state, log);
+        else if (order instanceof StepOrder.Check check) {
+            new Checking().check(root, config(root, checkOptions(check)), log);
         }
-        if (order instanceof StepOrder.Tweak tweak) {
-            return tweak(tweak, workspace, state, log);
+        else if (order instanceof StepOrder.Tweak) {
+            throw MlopsException.infrastructure("The mlopsTweak step is not wired to the engine in this build of "
+                    + "the mlops plugin; use mlopsLoop (in-build trials) or the mlops tweak command.");
         }
-        if (order instanceof StepOrder.Notify notify) {
-            return notify(notify, settings, workspace, state, log);
+        else if (order instanceof StepOrder.Notify notify) {
+            notify(notify, settings, root, log);
         }
-        if (order instanceof StepOrder.Publish publish) {
-            return publish(publish, workspace, state, log);
+        else if (order instanceof StepOrder.Publish publish) {
+            new Publishing().publish(root, config(root, Map.of()), new Publishing.Target(
+                    publish.remote().isEmpty() ? null : publish.remote(), publish.branch(), null),
+                    publish.credentials(), false, log);
         }
-        return loop((StepOrder.Loop) order, settings, workspace, state, log);
+        else {
+            loop((StepOrder.Loop) order, settings, root, log);
+        }
+        return new RunStateStore(root).load().orElseGet(() -> RunState.start("none"));
     }
 
-    private static RunState fetch(final StepOrder.Fetch order, final Path workspace, final RunState state,
+    private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        throw unavailable("fetch", "engine.source.RepositoryFetcher");
+        Map<String, Object> options = new LinkedHashMap<>();
+        String image = order.image().isEmpty() ? configuredImage(settings, workspace) : order.image();
+        if (!image.isEmpty()) {
+            options.put("image", image);
+        }
+        options.put("train.timeout", order.timeoutMinutes() + "m");
+        try (ContainerTrainer trainer = trainer(settings)) {
+            new Training(trainer).train(new Training.Order(workspace, config(workspace, options), Map.of(), null,
+                    null, false, null), output(log), log);
+        }
     }
 
-    private static RunState detect(final StepOrder.Detect order, final EngineSettings settings,
-            final Path workspace, final RunState state, final RunLog log) {
-        throw unavailable("detect", "engine.detect.ModelTypeDetector");
-    }
-
-    private static RunState train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
-            final RunState state, final RunLog log) {
-        throw unavailable("train", "engine.train.ContainerTrainer");
-    }
-
-    private static RunState check(final StepOrder.Check order, final Path workspace, final RunState state,
+    private static void notify(final StepOrder.Notify order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        throw unavailable("check", "engine.gate.AccuracyGate");
+        MlopsConfig config = config(workspace, Map.of("notify.to", order.recipients()));
+        Optional<MailSettings> mail = Notifying.settings(workspace, config, mailEnvironment(settings, ""));
+        if (mail.isEmpty()) {
+            log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
+            return;
+        }
+        new Notifying(new DeveloperNotifier()).notify(workspace, mail.get(), null, null, log);
     }
 
-    private static RunState tweak(final StepOrder.Tweak order, final Path workspace, final RunState state,
+    private static void loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        throw unavailable("tweak", "engine.tune");
+        Map<String, Object> options = checkOptions(order.check());
+        options.put("mode", order.tweak().mode());
+        options.put("max_trials", order.tweak().maxTrials());
+        options.put("train.timeout", order.train().timeoutMinutes() + "m");
+        if (!order.train().image().isEmpty()) {
+            options.put("image", order.train().image());
+        }
+        options.put("publish.branch", order.publish().branch());
+        Map<String, String> environment = mailEnvironment(settings, order.mail().recipients());
+        try (ContainerTrainer trainer = trainer(settings)) {
+            new Chain(trainer, new DeveloperNotifier(), environment).run(new ChainRequest(workspace,
+                    order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options, null,
+                    true, null), output(log), log);
+        }
     }
 
-    private static RunState notify(final StepOrder.Notify order, final EngineSettings settings,
-            final Path workspace, final RunState state, final RunLog log) {
-        throw unavailable("notify", "engine.notify.DeveloperNotifier");
+    private static ContainerTrainer trainer(final EngineSettings settings) {
+        return settings.dockerHost().isEmpty() ? ContainerTrainer.fromEnvironment()
+                : new ContainerTrainer(DockerClientFactory.forHost(settings.dockerHost()));
     }
 
-    private static RunState publish(final StepOrder.Publish order, final Path workspace, final RunState state,
-            final RunLog log) {
-        throw unavailable("publish", "engine.publish.ModelPublisher");
+    /** The image the global configuration names for the detected framework, or empty. */
+    private static String configuredImage(final EngineSettings settings, final Path workspace) {
+        return new RunStateStore(workspace).load().map(RunState::detection)
+                .map(d -> settings.imageFor(d.type().framework().id())).orElse("");
     }
 
-    private static RunState loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
-            final RunState state, final RunLog log) {
-        throw unavailable("loop", "engine.pipeline");
+    private static MlopsConfig config(final Path workspace, final Map<String, Object> options) {
+        return ConfigLoader.load(workspace, null, options);
     }
 
-    private static MlopsException unavailable(final String step, final String stage) {
-        return MlopsException.infrastructure("The " + step + " step needs the engine stage " + stage
-                + ", which this build of the mlops plugin does not contain yet; install a newer mlops plugin.");
+    private static Map<String, Object> entryOptions(final String entry) {
+        return entry.isEmpty() ? Map.of() : Map.of("entry", entry);
+    }
+
+    private static Map<String, Object> checkOptions(final StepOrder.Check check) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("metric", check.metric());
+        options.put("target", check.target());
+        return options;
+    }
+
+    /** The mail server of the global configuration, in the variables the engine reads. */
+    private static Map<String, String> mailEnvironment(final EngineSettings settings, final String recipients) {
+        Map<String, String> environment = new HashMap<>();
+        putIfSet(environment, "MLOPS_SMTP_HOST", settings.smtpHost());
+        if (!settings.smtpHost().isEmpty()) {
+            environment.put("MLOPS_SMTP_PORT", Integer.toString(settings.smtpPort()));
+        }
+        putIfSet(environment, "MLOPS_SMTP_USER", settings.smtpUser());
+        putIfSet(environment, "MLOPS_SMTP_PASSWORD", settings.smtpPassword());
+        putIfSet(environment, "MLOPS_MAIL_FROM", settings.mailFrom());
+        putIfSet(environment, "MLOPS_MAIL_TO", recipients);
+        return environment;
+    }
+
+    private static void putIfSet(final Map<String, String> environment, final String key, final String value) {
+        if (value != null && !value.isEmpty()) {
+            environment.put(key, value);
+        }
+    }
+
+    /** Container output goes to the build log as it comes. */
+    private static TrainingOutput output(final RunLog log) {
+        return new TrainingOutput() {
+            @Override
+            public void stdout(final String line) {
+                log.info("%s", line);
+            }
+
+            @Override
+            public void stderr(final String line) {
+                log.info("%s", line);
+            }
+        };
     }
 }

@@ -5,6 +5,7 @@ import hudson.model.Run;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -70,6 +71,22 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
             state = new RunStateStore(stateFolder()).load().orElse(null);
         }
         return state;
+    }
+
+    /**
+     * The engine's report of this build (pipeline of the steps, metric chart, trials), without scripts; every value
+     * in it is HTML-escaped by the engine, so the page prints it as it is.
+     *
+     * @return the HTML fragment, or empty when the run state is not available
+     */
+    public String getReportHtml() {
+        RunState current = getState();
+        return current == null ? "" : new ReportRenderer("MLOps - " + run.getNumber(), null).renderFragment(current);
+    }
+
+    /** The report's stylesheet, all rules scoped to the report. */
+    public String getReportStylesheet() {
+        return ReportRenderer.stylesheet();
     }
 
     @Override

@@ -28,7 +28,7 @@ class FreestyleRunTest {
         assertThat(action.getModelType()).startsWith("sklearn/");
         j.assertLogContains("[mlops] ", build);
         try (JenkinsRule.WebClient web = j.createWebClient()) {
-            assertThat(web.getPage(build, "mlops").asNormalizedText()).contains("Steps", "Trials");
+            assertThat(web.getPage(build, "mlops").asNormalizedText()).contains("Pipeline", "Trials");
             assertThat(web.getPage(build).asNormalizedText()).contains("MLOps:");
             assertThat(web.getPage(project, "mlops-trend").asNormalizedText()).contains("#" + build.getNumber());
         }
