@@ -102,11 +102,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** A dataset typed on the command line is relative to the current folder (one in mlops.yml to the workspace). */
     private String datasetOverride() {
-        if (train.dataset == null) {
-            return null;
-        }
-        boolean folder = train.dataset.contains("/") || train.dataset.startsWith(".");
-        return folder ? Path.of(train.dataset).toAbsolutePath().normalize().toString() : train.dataset;
+        return Training.datasetSource(Path.of("").toAbsolutePath(), train.dataset);
     }
 
     private Map<String, Object> parsedParams() {

@@ -117,12 +117,12 @@ public final class Training {
                 .build();
     }
 
-    /** A dataset path in mlops.yml is relative to the workspace; a bare name is a Docker volume. */
-    static String datasetSource(final Path workspace, final String configured) {
+    /** A dataset path is relative to {@code base} (the workspace for mlops.yml); a bare name is a Docker volume. */
+    public static String datasetSource(final Path base, final String configured) {
         if (configured == null) {
             return null;
         }
-        Path path = workspace.resolve(configured);
+        Path path = base.resolve(configured);
         boolean folder = configured.contains("/") || configured.startsWith(".") || Files.isDirectory(path);
         return folder ? path.toAbsolutePath().normalize().toString() : configured;
     }
