@@ -37,9 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
             description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    private Path workspace;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;

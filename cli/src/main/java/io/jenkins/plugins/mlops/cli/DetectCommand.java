@@ -51,8 +51,8 @@ final class DetectCommand implements Callable<Integer> {
             description = "A repository directory or a .py/.ipynb file (default: the workspace).")
     private Path path;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;

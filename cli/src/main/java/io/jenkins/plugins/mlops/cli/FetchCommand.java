@@ -39,8 +39,8 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--depth", paramLabel = "N", description = "Fetch only the last N commits (default 0: all).")
     private int depth;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The checkout (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The checkout (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,29 +14,45 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class,
                 DetectCommand.class, TrainCommand.class, CheckCommand.class, TweakCommand.class,
                 NotifyCommand.class, PublishCommand.class, RunCommand.class, WatchCommand.class,
-                ReportCommand.class, DemoCommand.class},
+                ReportCommand.class, DemoCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",
                 "1:target not met (or nothing new)",
                 "2:bad input or configuration",
                 "3:infrastructure problem (docker, git, smtp)"})
-public final class MlopsCommand implements Runnable {
+final class MlopsCommand implements Runnable {
+    private final Path workingDirectory;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private MlopsCommand(final Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its exit code. */
-    public static void main(final String... args) {
-        System.exit(newCommandLine().execute(args));
+    /** The configured command line for this process, shared by {@link Main} and the tests. */
+    static CommandLine newCommandLine() {
+        return ExitCodes.configure(new CommandLine(new MlopsCommand(Path.of("").toAbsolutePath())));
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
-    static CommandLine newCommandLine() {
-        return ExitCodes.configure(new CommandLine(new MlopsCommand()));
+    /**
+     * The command line for a client of {@code mlops serve}: the server's JVM has its own current folder, so relative
+     * paths on the client's command line (and the default workspace ".") are resolved against the client's.
+     */
+    static CommandLine newCommandLine(final Path workingDirectory) {
+        CommandLine commandLine = ExitCodes.configure(new CommandLine(new MlopsCommand(workingDirectory)));
+        commandLine.registerConverter(Path.class, workingDirectory::resolve);
+        return commandLine;
+    }
+
+    /** The folder relative command-line values are relative to: the caller's current folder. */
+    static Path workingDirectory(final CommandLine.Model.CommandSpec spec) {
+        return ((MlopsCommand) spec.root().userObject()).workingDirectory;
     }
 }

@@ -40,9 +40,9 @@ final class PollCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "COMMIT", description = "The commit last seen.")
     private String since;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
             description = "Whose run.json gives the last commit when --since is absent (default: current directory).")
-    private Path workspace = Path.of(".");
+    private Path workspace;
 
     @Option(names = "--json", description = "Print {\"head\": ..., \"changed\": ...} as JSON.")
     private boolean json;

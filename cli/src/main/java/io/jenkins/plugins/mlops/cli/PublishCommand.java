@@ -45,8 +45,8 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be committed and pushed; change nothing.")
     private boolean dryRun;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;

@@ -22,9 +22,9 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
             description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    private Path workspace;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML file to write (default: .mlops/report.html).")
     private Path out;

@@ -19,8 +19,8 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--url", description = "Fetch this repository into the workspace first (credentials from "
             + "MLOPS_GIT_USERNAME/MLOPS_GIT_PASSWORD or MLOPS_GIT_SSH_KEY).")

@@ -38,8 +38,8 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;
@@ -102,7 +102,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** A dataset typed on the command line is relative to the current folder (one in mlops.yml to the workspace). */
     private String datasetOverride() {
-        return Training.datasetSource(Path.of("").toAbsolutePath(), train.dataset);
+        return Training.datasetSource(MlopsCommand.workingDirectory(spec), train.dataset);
     }
 
     private Map<String, Object> parsedParams() {

@@ -55,8 +55,8 @@ final class TweakCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The model repository (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The model repository (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--seed", description = "Seed of the sampler (default: seed in mlops.yml, else 42).")
     private Long seed;

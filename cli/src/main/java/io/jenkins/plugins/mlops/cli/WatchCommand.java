@@ -35,8 +35,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--branch", description = "The branch to watch (default: main).")
     private String branch = "main";
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where to check it out (default: current directory).")
-    private Path workspace = Path.of(".");
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "Where to check it out (default: current directory).")
+    private Path workspace;
 
     @Option(names = "--interval", description = "Seconds between polls (default: 60).")
     private long intervalSeconds = RepositoryPoller.DEFAULT_INTERVAL.toSeconds();
