@@ -1,5 +1,8 @@
 package io.jenkins.plugins.mlops.cli;
 
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("mlops serve: listening on %s for %s from this environment%s%n", path, ServerProtocol.SERVED,
                     idleMinutes == 0 ? "" : "; stops after " + idleMinutes + " idle minutes");
             out.flush();
+            warmUp(out);
             serve(server, selector, new ServerSession.Shared(ServerProtocol.build(), environment, out));
             out.println("mlops serve: idle for " + idleMinutes + " minutes; stopped");
             return ExitCodes.TARGET_MET;
@@ -91,6 +95,34 @@ final class ServeCommand implements Callable<Integer> {
                 lastActive = System.currentTimeMillis();
             }
         }
+    }
+
+    /**
+     * Loads what every served command needs (Jackson for run.json, docker-java and its connection) while no client
+     * waits, so that even the first one is fast.
+     */
+    private static void warmUp(final PrintWriter out) {
+        Thread warmUp = new Thread(() -> {
+            try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
+                Path scratch = Files.createTempDirectory("mlops-serve");
+                RunStateStore store = new RunStateStore(scratch);
+                store.save(RunState.start("mlops-serve-warm-up"));
+                store.load();
+                trainer.sweepOrphans("mlops-serve-warm-up");
+                Files.delete(store.file());
+                Files.delete(store.file().getParent());
+                Files.delete(scratch);
+            }
+            catch (IOException | RuntimeException e) {
+                synchronized (out) {
+                    out.println("mlops serve: could not load everything ahead (" + e.getMessage() + "); commands "
+                            + "that need it will say what is wrong");
+                    out.flush();
+                }
+            }
+        }, "mlops-serve-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Binds the socket, replacing the file of a server that was killed, refusing when one still listens. */
