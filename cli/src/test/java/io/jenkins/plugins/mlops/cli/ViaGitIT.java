@@ -1,0 +1,113 @@
+package io.jenkins.plugins.mlops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
+import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The seed's via-git loop with real trainings in the sklearn container and a real bare repository, one
+ * {@code mlops run} per poll: a trial short of the target pushes its tweak with trailers, the next run trains that
+ * commit, the bound in the history stops it, and a commit already trained is not trained again.
+ */
+@RequiresDocker
+class ViaGitIT {
+    private static final String SETTINGS = """
+            entry: train.py
+            target: 0.99
+            max_trials: 2
+            mode: via-git
+            strategy: source_rewrite
+            train:
+              timeout: 5m
+              memory: 1g
+            """;
+
+    @TempDir
+    private Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Three polls: train + push the tweak, train the tweak and stop at the bound, then nothing new. */
+    @Test
+    void shouldTrainEachPushedTweakOnTheNextRunUntilTheBound() throws IOException, GitAPIException {
+        Path bare = GitRepositories.createWithFiles(dir, "model.git", Map.of("train.py", demoScript(),
+                "mlops.yml", SETTINGS));
+        String baseline = GitRepositories.head(bare, "refs/heads/main");
+        Path workspace = dir.resolve("workspace");
+
+        int first = run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
+                "--no-publish");
+
+        assertThat(first).as(err.toString()).isEqualTo(ExitCodes.TARGET_NOT_MET);
+        String tweak = GitRepositories.head(bare, "refs/heads/main");
+        assertThat(tweak).isNotEqualTo(baseline);
+        RevCommit pushed = commit(bare, tweak);
+        assertThat(pushed.getFullMessage()).contains("MLOps-Trial: 1");
+        assertThat(pushed.getParent(0).getName()).isEqualTo(baseline);
+        RunState afterFirst = new RunStateStore(workspace).load().orElseThrow();
+        TrialRecord trial1 = afterFirst.trial(1).orElseThrow();
+        assertThat(trial1.state()).isEqualTo(TrialState.COMPLETE);
+        assertThat(trial1.metric()).isBetween(0.0, 0.99);
+        assertThat(trial1.sourceCommit()).isEqualTo(baseline);
+
+        int second = run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
+                "--no-publish");
+
+        assertThat(second).as(err.toString()).isEqualTo(ExitCodes.TARGET_NOT_MET);
+        TrialRecord trial2 = new RunStateStore(workspace).load().orElseThrow().trial(2).orElseThrow();
+        assertThat(trial2.state()).isEqualTo(TrialState.COMPLETE);
+        assertThat(trial2.sourceCommit()).isEqualTo(tweak);
+        assertThat(trial2.metric()).isNotEqualTo(trial1.metric());
+        assertThat(GitRepositories.head(bare, "refs/heads/main")).as("no push past max_trials").isEqualTo(tweak);
+
+        int third = run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
+                "--no-publish");
+
+        assertThat(third).isEqualTo(ExitCodes.TARGET_NOT_MET);
+        assertThat(new RunStateStore(workspace).load().orElseThrow().trials()).hasSize(2);
+        assertThat(GitRepositories.head(bare, "refs/heads/main")).isEqualTo(tweak);
+    }
+
+    private static RevCommit commit(final Path bare, final String id) throws IOException {
+        try (Git git = Git.open(bare.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+            RevCommit commit = walk.parseCommit(git.getRepository().resolve(id));
+            walk.parseHeaders(commit.getParent(0));
+            return commit;
+        }
+    }
+
+    private static String demoScript() throws IOException {
+        try (InputStream script = ViaGitIT.class.getResourceAsStream("demo/sklearn/train.py")) {
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private int run(final String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine commandLine = MlopsCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
