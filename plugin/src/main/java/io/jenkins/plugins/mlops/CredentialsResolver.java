@@ -1,28 +1,57 @@
 package io.jenkins.plugins.mlops;
 
+import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.AbortException;
 import hudson.model.Run;
+import hudson.util.Secret;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import java.util.List;
 
 /**
- * Looks up username/password credentials per build, as the build's user may see them, and records their use on the
- * build (credentials tracking). The secret values go only into the order for the engine, never into logs.
+ * Looks up credentials per build, as the build's user may see them, and records their use on the build (credentials
+ * tracking). The secret values go only into the order for the engine, never into logs.
  */
 final class CredentialsResolver {
     private CredentialsResolver() {
     }
 
-    /** The git credentials {@code credentialsId} names, or none when the id is blank. */
+    /**
+     * The git credentials {@code credentialsId} names (username/password or token, or an SSH private key), or none
+     * when the id is blank. An SSH key goes to the agent as its text, not as a file.
+     *
+     * @throws AbortException if no such credentials are visible to the build, or an SSH credential holds no key
+     */
     static GitCredentials git(final Run<?, ?> run, final String credentialsId) throws AbortException {
-        StandardUsernamePasswordCredentials credentials = find(run, credentialsId);
-        return credentials == null ? GitCredentials.NONE
-                : GitCredentials.userPassword(credentials.getUsername(), credentials.getPassword().getPlainText());
+        if (credentialsId == null || credentialsId.isBlank()) {
+            return GitCredentials.NONE;
+        }
+        StandardUsernameCredentials credentials = CredentialsProvider.findCredentialById(credentialsId,
+                StandardUsernameCredentials.class, run);
+        if (credentials instanceof StandardUsernamePasswordCredentials password) {
+            CredentialsProvider.track(run, password);
+            return GitCredentials.userPassword(password.getUsername(), password.getPassword().getPlainText());
+        }
+        if (credentials instanceof SSHUserPrivateKey ssh) {
+            List<String> keys = ssh.getPrivateKeys();
+            if (keys.isEmpty()) {
+                throw new AbortException("The SSH credentials '" + credentialsId + "' hold no private key; enter "
+                        + "the key under Manage Jenkins > Credentials.");
+            }
+            CredentialsProvider.track(run, ssh);
+            Secret passphrase = ssh.getPassphrase();
+            return GitCredentials.sshKey(String.join("\n", keys),
+                    passphrase == null || passphrase.getPlainText().isEmpty() ? null : passphrase.getPlainText());
+        }
+        throw new AbortException("No username/password or SSH private key credentials with id '" + credentialsId
+                + "' are visible to this build; add them under Manage Jenkins > Credentials or fix the id.");
     }
 
     /**
-     * The credentials {@code credentialsId} names, tracked on {@code run}, or {@code null} when the id is blank.
+     * The username/password credentials {@code credentialsId} names, tracked on {@code run}, or {@code null} when
+     * the id is blank.
      *
      * @throws AbortException if no such username/password credentials are visible to the build
      */

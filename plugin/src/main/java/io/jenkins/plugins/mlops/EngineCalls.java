@@ -112,8 +112,20 @@ final class EngineCalls {
     }
 
     private static ContainerTrainer trainer(final EngineSettings settings) {
-        return settings.dockerHost().isEmpty() ? ContainerTrainer.fromEnvironment()
-                : new ContainerTrainer(DockerClientFactory.forHost(settings.dockerHost()));
+        return new ContainerTrainer(docker(settings));
+    }
+
+    /**
+     * The Docker daemon of the global configuration, with its TLS settings. When neither a host nor TLS is
+     * configured, the agent's own environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) decides, as it does
+     * for {@code docker} there.
+     */
+    static DockerClientFactory docker(final EngineSettings settings) {
+        if (settings.dockerHost().isEmpty() && !settings.dockerTlsVerify()) {
+            return DockerClientFactory.fromEnvironment();
+        }
+        return DockerClientFactory.fromSettings(settings.dockerHost(), settings.dockerTlsVerify(),
+                settings.dockerCertPath());
     }
 
     /** The image the global configuration names for the detected framework, or empty. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops;
 
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Item;
 import hudson.security.ACL;
@@ -160,11 +161,21 @@ final class FormChecks {
      * for anybody else (so the form never lists credentials to people who may not see them).
      */
     static ListBoxModel credentials(final Item item, final String current) {
+        return credentials(item, current, StandardUsernamePasswordCredentials.class);
+    }
+
+    /** As {@link #credentials(Item, String)}, for git: username/password (or token) and SSH private keys. */
+    static ListBoxModel gitCredentials(final Item item, final String current) {
+        return credentials(item, current, StandardUsernameCredentials.class);
+    }
+
+    private static ListBoxModel credentials(final Item item, final String current,
+            final Class<? extends StandardUsernameCredentials> type) {
         if (!new JenkinsFacade().canConfigure(item)) {
             return new StandardListBoxModel().includeCurrentValue(trim(current));
         }
         return new StandardListBoxModel().includeEmptyValue()
-                .includeAs(ACL.SYSTEM2, item, StandardUsernamePasswordCredentials.class)
+                .includeAs(ACL.SYSTEM2, item, type)
                 .includeCurrentValue(trim(current));
     }
 

@@ -62,7 +62,7 @@ public abstract class MlopsBuilderDescriptor extends BuildStepDescriptor<Builder
     @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath final Item item,
             @QueryParameter final String credentialsId) {
-        return FormChecks.credentials(item, credentialsId);
+        return FormChecks.gitCredentials(item, credentialsId);
     }
 
     @POST

@@ -63,7 +63,7 @@ public abstract class MlopsStepDescriptor extends StepDescriptor {
     @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath final Item item,
             @QueryParameter final String credentialsId) {
-        return FormChecks.credentials(item, credentialsId);
+        return FormChecks.gitCredentials(item, credentialsId);
     }
 
     @POST

@@ -48,12 +48,28 @@ class ChannelSerializationTest {
                 new StepOrder.Train("", 60), new StepOrder.Check("accuracy", 0.9),
                 new StepOrder.Tweak("in-build", 5, git), new StepOrder.Notify("dev@example.com"),
                 new StepOrder.Publish("", "mlops/models", git));
-        EngineSettings settings = new EngineSettings("", false, "", Map.of("keras", "mlops/keras:0.1"), "smtp", 587,
-                "mailer", "pw", "jenkins@example.com");
-
-        Set<String> classes = engineClassesIn(new AgentCall(loop, settings, new QuietListener()));
+        Set<String> classes = engineClassesIn(new AgentCall(loop, settings(), new QuietListener()));
 
         assertThat(classes).isNotEmpty().isSubsetOf(classFilter());
+    }
+
+    /**
+     * SSH credentials cross whole: the private key travels as text (a key file name would mean nothing on the
+     * agent), and neither key nor passphrase shows in the order's text.
+     */
+    @Test
+    void shouldSendSshCredentialsToTheAgent() throws Exception {
+        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n-----END OPENSSH PRIVATE KEY-----\n";
+        GitCredentials ssh = GitCredentials.sshKey(key, "pass phrase");
+        StepOrder.Fetch fetch = new StepOrder.Fetch("ssh://git@git.example.com/m.git", "main", ssh);
+
+        Object back = roundTrip(fetch);
+
+        assertThat(back).isEqualTo(fetch);
+        assertThat(((StepOrder.Fetch) back).credentials().privateKey()).isEqualTo(key);
+        assertThat(((StepOrder.Fetch) back).credentials().passphrase()).isEqualTo("pass phrase");
+        assertThat(engineClassesIn(new AgentCall(fetch, settings(), new QuietListener()))).isSubsetOf(classFilter());
+        assertThat(fetch.toString()).doesNotContain("OPENSSH", "pass phrase");
     }
 
     /** A full run state coming back serialises, holds only filtered engine classes and arrives unchanged. */
@@ -81,6 +97,11 @@ class ChannelSerializationTest {
         EngineSettings settings = new EngineSettings("", false, "", Map.of(), "smtp", 25, "mailer", "hunter2", "");
 
         assertThat(settings.toString()).doesNotContain("hunter2").contains("smtpPassword=****");
+    }
+
+    private static EngineSettings settings() {
+        return new EngineSettings("", false, "", Map.of("keras", "mlops/keras:0.1"), "smtp", 587, "mailer", "pw",
+                "jenkins@example.com");
     }
 
     private static RunState fullState() {

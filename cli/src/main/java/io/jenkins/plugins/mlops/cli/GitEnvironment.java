@@ -17,11 +17,15 @@ final class GitEnvironment {
     private GitEnvironment() {
     }
 
-    /** The credentials {@code env} configures: an SSH key file, a user + password/token, or none. */
+    /**
+     * The credentials {@code env} configures: an SSH key file (read now), a user + password/token, or none.
+     *
+     * @throws io.jenkins.plugins.mlops.engine.util.MlopsException (input) when the SSH key file cannot be read
+     */
     static GitCredentials credentials(final Map<String, String> env) {
         String key = blankToNull(env.get(SSH_KEY));
         if (key != null) {
-            return GitCredentials.sshKey(Path.of(key), blankToNull(env.get(SSH_PASSPHRASE)));
+            return GitCredentials.sshKeyFile(Path.of(key), blankToNull(env.get(SSH_PASSPHRASE)));
         }
         String password = blankToNull(env.get(PASSWORD));
         if (password != null) {

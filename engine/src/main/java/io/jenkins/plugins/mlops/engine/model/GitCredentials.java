@@ -1,20 +1,26 @@
 package io.jenkins.plugins.mlops.engine.model;
 
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * How to authenticate to a git remote: nothing (file://, anonymous HTTP), username + password/token over HTTPS, or
- * an SSH private key. {@link #toString()} never shows the secret.
+ * an SSH private key. The key travels as its text, not as a file name, so the credentials are plain serialisable
+ * values that reach a Jenkins agent whole; the engine loads the key from memory where it connects and never writes
+ * it to disk. {@link #toString()} never shows a secret.
  *
  * @param username   the HTTPS user name, or {@code null}
  * @param password   the HTTPS password or token, or {@code null}
- * @param sshKey     an SSH private key file, or {@code null}
+ * @param privateKey the SSH private key itself (OpenSSH or PEM text, one or more keys), or {@code null}
  * @param passphrase the key's passphrase, or {@code null}
  */
-public record GitCredentials(String username, String password, Path sshKey, String passphrase)
+public record GitCredentials(String username, String password, String privateKey, String passphrase)
         implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** No credentials. */
     public static final GitCredentials NONE = new GitCredentials(null, null, null, null);
@@ -24,9 +30,24 @@ public record GitCredentials(String username, String password, Path sshKey, Stri
         return new GitCredentials(username, password, null, null);
     }
 
-    /** An SSH private key with an optional passphrase. */
-    public static GitCredentials sshKey(final Path key, final String passphrase) {
-        return new GitCredentials(null, null, key, passphrase);
+    /** An SSH private key (its text, e.g. {@code -----BEGIN OPENSSH PRIVATE KEY-----...}) with an optional passphrase. */
+    public static GitCredentials sshKey(final String privateKey, final String passphrase) {
+        return new GitCredentials(null, null, privateKey, passphrase);
+    }
+
+    /**
+     * The SSH private key in {@code keyFile}, read now, with an optional passphrase.
+     *
+     * @throws MlopsException (input) when the file cannot be read
+     */
+    public static GitCredentials sshKeyFile(final Path keyFile, final String passphrase) {
+        try {
+            return sshKey(Files.readString(keyFile, StandardCharsets.UTF_8), passphrase);
+        }
+        catch (IOException e) {
+            throw MlopsException.input("The SSH private key file " + keyFile + " cannot be read ("
+                    + e.getClass().getSimpleName() + "). Point it at a readable private key, e.g. ~/.ssh/id_ed25519.");
+        }
     }
 
     /** Whether username/password are set. */
@@ -34,9 +55,14 @@ public record GitCredentials(String username, String password, Path sshKey, Stri
         return username != null && password != null;
     }
 
-    /** The secret values (password, passphrase; unset ones are {@code null}), for masking them in texts. */
+    /** Whether an SSH private key is set. */
+    public boolean hasSshKey() {
+        return privateKey != null && !privateKey.isBlank();
+    }
+
+    /** The secret values (password, private key, passphrase; unset ones are {@code null}), for masking in texts. */
     public String[] secrets() {
-        return new String[] {password, passphrase};
+        return new String[] {password, privateKey, passphrase};
     }
 
     @Override
@@ -44,6 +70,6 @@ public record GitCredentials(String username, String password, Path sshKey, Stri
         if (hasPassword()) {
             return "GitCredentials[user=" + username + ", password=****]";
         }
-        return sshKey == null ? "GitCredentials[none]" : "GitCredentials[sshKey=" + sshKey + "]";
+        return hasSshKey() ? "GitCredentials[sshKey=****]" : "GitCredentials[none]";
     }
 }

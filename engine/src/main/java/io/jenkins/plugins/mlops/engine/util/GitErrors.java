@@ -88,11 +88,16 @@ public final class GitErrors {
     /**
      * The exception {@code failure} of {@code action} (e.g. "fetch") against {@code url} as one line naming the
      * problem and the fix: host unreachable, authentication refused, repository or branch missing, or else the
-     * transport's own reason. The JGit exception is not kept as the cause: its text may hold the URL's user info.
+     * transport's own reason (an {@link MlopsException} stays as it is). The JGit exception is not kept as the
+     * cause: its text may hold the URL's user info.
      */
     public static MlopsException translate(final String action, final String url, final String branch,
             final Exception failure,
             final String... secrets) {
+        if (failure instanceof MlopsException clear) {
+            // Already one clear line, e.g. an SSH key that cannot be loaded before any connection.
+            return clear;
+        }
         String reason = messages(failure);
         String lower = reason.toLowerCase(Locale.ROOT);
         if (hasCause(failure, UnknownHostException.class, ConnectException.class, NoRouteToHostException.class,

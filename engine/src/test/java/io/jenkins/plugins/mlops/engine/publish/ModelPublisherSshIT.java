@@ -37,7 +37,7 @@ class ModelPublisherSshIT {
         FS.DETECTED.setUserHome(realHome);
     }
 
-    /** Commit and tag arrive over SSH. */
+    /** Commit and tag arrive over SSH, with the key read from a file as the CLI does. */
     @Test
     void shouldPublishOverSsh() throws Exception {
         Path bare = GitRepositories.createBare(temp, "models.git");
@@ -48,7 +48,7 @@ class ModelPublisherSshIT {
             ModelCard card = new ModelCard("accuracy", 0.91, 0.9, "maximize", Verdict.PASSED, "pytorch", "cnn", 2,
                     Map.of(), null, 2, null, null, "2026-11-26T20:00:00Z");
             PublishRequest request = new PublishRequest(workspace, server.url("models.git"), null,
-                    GitCredentials.sshKey(server.clientKey(), null), null, List.of("model.pt"), card,
+                    GitCredentials.sshKeyFile(server.clientKey(), null), null, List.of("model.pt"), card,
                     "model-2-accuracy-0.91", 0, false);
 
             PublishResult result = new ModelPublisher().publish(request, new RunLog());

@@ -36,13 +36,17 @@ class RepositoryFetcherSshIT {
         FS.DETECTED.setUserHome(realHome);
     }
 
-    /** With the accepted key, fetch clones and poll sees the head; a key the server refuses is a clear error. */
+    /**
+     * With the accepted key, given as encrypted text with its passphrase (decrypted in memory, never a file), fetch
+     * clones and poll sees the head; a wrong passphrase or a key the server refuses is a clear error.
+     */
     @Test
     void shouldFetchAndPollWithSshKey() throws Exception {
         Path bare = GitRepositories.createWithFiles(temp, "repo.git", Map.of("train.py", "fit()"));
         try (SshGitServer server = SshGitServer.start(temp, temp.resolve("home"))) {
             FS.DETECTED.setUserHome(server.home().toFile());
-            GitCredentials key = GitCredentials.sshKey(server.clientKey(), null);
+            String encrypted = server.encryptedClientKey("correct horse");
+            GitCredentials key = GitCredentials.sshKey(encrypted, "correct horse");
 
             FetchResult result = new RepositoryFetcher().fetch(
                     new FetchRequest(server.url("repo.git"), "main", key, temp.resolve("ws"), 0), new RunLog());
@@ -51,6 +55,13 @@ class RepositoryFetcherSshIT {
             assertThat(result.commit()).isEqualTo(GitRepositories.head(bare, "main"));
             assertThat(temp.resolve("ws/train.py")).hasContent("fit()");
             assertThat(poll.changed()).isFalse();
+            GitCredentials wrongPassphrase = GitCredentials.sshKey(encrypted, "battery staple");
+            assertThatThrownBy(() -> new RepositoryPoller().poll(server.url("repo.git"), "main", wrongPassphrase,
+                    null))
+                    .isInstanceOfSatisfying(MlopsException.class,
+                            e -> assertThat(e.kind()).isEqualTo(MlopsException.Kind.INPUT))
+                    .hasMessageContaining("The SSH private key of the git credentials cannot be loaded")
+                    .hasMessageNotContaining("battery staple");
             GitCredentials stranger = GitCredentials.sshKey(server.strangerKey(), null);
             assertThatThrownBy(() -> new RepositoryPoller().poll(server.url("repo.git"), "main", stranger, null))
                     .isInstanceOfSatisfying(MlopsException.class,

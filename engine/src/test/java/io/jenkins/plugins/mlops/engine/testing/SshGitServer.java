@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,8 @@ import java.util.Base64;
 import java.util.List;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.SshServer;
@@ -33,11 +36,12 @@ import org.eclipse.jgit.transport.UploadPack;
 public final class SshGitServer implements AutoCloseable {
     private final SshServer server;
     private final Path home;
+    private final KeyPair client;
     private final Path clientKey;
 
     private SshGitServer(final Path root, final Path home) throws Exception {
         this.home = home;
-        KeyPair client = rsa();
+        client = rsa();
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
         server.setPort(0);
@@ -51,7 +55,7 @@ public final class SshGitServer implements AutoCloseable {
         PublicKey hostKey = server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic();
         Files.writeString(ssh.resolve("known_hosts"),
                 "[127.0.0.1]:" + server.getPort() + " " + PublicKeyEntry.toString(hostKey) + "\n");
-        clientKey = writePrivateKey(ssh.resolve("mlops_test_key"), client);
+        clientKey = Files.writeString(ssh.resolve("mlops_test_key"), pem(client));
     }
 
     /** Starts a server for the bare repositories under {@code root}; keys and known_hosts go under {@code home}. */
@@ -69,14 +73,28 @@ public final class SshGitServer implements AutoCloseable {
         return home;
     }
 
-    /** The private key the server accepts (PKCS#8 PEM, no passphrase). */
+    /** A file with the private key the server accepts (PKCS#8 PEM, no passphrase), not a default identity. */
     public Path clientKey() {
         return clientKey;
     }
 
-    /** A fresh private key the server does not accept. */
-    public Path strangerKey() throws Exception {
-        return writePrivateKey(home.resolve(".ssh").resolve("stranger_key"), rsa());
+    /**
+     * The private key the server accepts as OpenSSH text, encrypted with {@code passphrase}, written nowhere.
+     */
+    public String encryptedClientKey(final String passphrase) throws Exception {
+        OpenSSHKeyEncryptionContext encryption = new OpenSSHKeyEncryptionContext();
+        encryption.setCipherName("AES");
+        encryption.setCipherType("256");
+        encryption.setCipherMode("CTR");
+        encryption.setPassword(passphrase);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(client, "mlops-test", encryption, text);
+        return text.toString(StandardCharsets.US_ASCII);
+    }
+
+    /** A fresh private key the server does not accept (PKCS#8 PEM text). */
+    public String strangerKey() throws Exception {
+        return pem(rsa());
     }
 
     @Override
@@ -90,13 +108,11 @@ public final class SshGitServer implements AutoCloseable {
         return generator.generateKeyPair();
     }
 
-    private static Path writePrivateKey(final Path file, final KeyPair pair) throws IOException {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
+    private static String pem(final KeyPair pair) {
+        return "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        Files.writeString(file, pem);
-        return file;
     }
 
     /** Runs git-upload-pack or git-receive-pack for one repository on the channel's streams. */
