@@ -14,6 +14,10 @@ public class ExtensionList<T> extends AbstractList<T> {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    public <U extends T> U get(Class<U> type) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
     public static <U> U lookupSingleton(Class<U> type) {
         throw new UnsupportedOperationException("compile-only stub");
     }

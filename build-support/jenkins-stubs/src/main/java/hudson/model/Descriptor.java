@@ -1,5 +1,7 @@
 package hudson.model;
 
+import org.kohsuke.stapler.HttpResponse;
+
 /** Compile-only stub of hudson.model.Descriptor (jenkins-core 2.541.3); never on a runtime classpath. */
 public abstract class Descriptor<T extends Describable<T>> {
     protected Descriptor() {
@@ -16,5 +18,12 @@ public abstract class Descriptor<T extends Describable<T>> {
 
     public synchronized void load() {
         throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    /** Compile-only stub of hudson.model.Descriptor.FormException. */
+    public static final class FormException extends Exception implements HttpResponse {
+        public FormException(String message, String formField) {
+            throw new UnsupportedOperationException("compile-only stub");
+        }
     }
 }

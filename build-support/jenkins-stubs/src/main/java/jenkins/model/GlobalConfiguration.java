@@ -1,5 +1,6 @@
 package jenkins.model;
 
+import hudson.ExtensionList;
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
@@ -12,6 +13,10 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
 
     @Override
     public final Descriptor<GlobalConfiguration> getDescriptor() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    public static ExtensionList<GlobalConfiguration> all() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 }

@@ -1,0 +1,8 @@
+package hudson.util;
+
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+
+/** Compile-only stub of hudson.util.DescribableList (jenkins-core 2.541.3); never on a runtime classpath. */
+public class DescribableList<T extends Describable<T>, D extends Descriptor<T>> extends PersistedList<T> {
+}
