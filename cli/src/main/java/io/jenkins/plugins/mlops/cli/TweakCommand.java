@@ -70,7 +70,7 @@ final class TweakCommand implements Callable<Integer> {
         TrainOptions.putIfSet(options, "max_trials", maxTrials);
         Tweaking.Result result = new Tweaking().tweak(new Tweaking.Order(workspace,
                 ConfigLoader.load(workspace, null, options), branch, GitEnvironment.credentials(System.getenv())), log);
-        boolean searchSpace = "search_space".equals(result.strategy());
+        boolean searchSpace = Tweaking.SEARCH_SPACE.equals(result.strategy());
         if (json) {
             out.println(JSON.writeValueAsString(answer(result, searchSpace)));
         }

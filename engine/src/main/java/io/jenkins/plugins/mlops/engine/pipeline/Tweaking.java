@@ -38,6 +38,10 @@ import java.util.Optional;
 public final class Tweaking {
     /** The parameters of the next trial, relative to the workspace. */
     public static final String PARAMS_FILE = RunStateStore.STATE_DIR + "/params.json";
+    /** {@link Result#strategy()} of a tweak that samples the search space. */
+    public static final String SEARCH_SPACE = "search_space";
+    /** {@link Result#strategy()} of a tweak that edits the model code. */
+    public static final String SOURCE_REWRITE = "source_rewrite";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -70,7 +74,7 @@ public final class Tweaking {
      * What the step did.
      *
      * @param made     whether a tweak was made
-     * @param strategy {@code search_space} or {@code source_rewrite}
+     * @param strategy {@link #SEARCH_SPACE} or {@link #SOURCE_REWRITE}
      * @param params   the sampled parameters (empty for a source edit)
      * @param file     the file written: {@value #PARAMS_FILE} or the edited entry; {@code null} when nothing was made
      * @param change   one line saying what changed, or {@code null}
@@ -95,7 +99,7 @@ public final class Tweaking {
         MlopsConfig config = order.config();
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElse(null);
-        String strategy = Studying.usesSearchSpace(config) ? "search_space" : "source_rewrite";
+        String strategy = Studying.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
         GateResult gate = state == null ? null : state.gate();
         if (gate != null && gate.verdict() == Verdict.PASSED) {
             log.info("Not tweaking: the gate passed (%s), so the model stays as it is", gate.reason());
@@ -105,7 +109,7 @@ public final class Tweaking {
         Result result;
         try {
             result = MlopsConfig.VIA_GIT.equals(config.mode()) ? viaGit(order, workspace, state, log)
-                    : inBuild(workspace, config, state, "search_space".equals(strategy), log);
+                    : inBuild(workspace, config, state, SEARCH_SPACE.equals(strategy), log);
         }
         catch (MlopsException e) {
             record(store, StepState.FAILED, started, e.getMessage());
@@ -125,7 +129,7 @@ public final class Tweaking {
 
     private Result inBuild(final Path workspace, final MlopsConfig config, final RunState state,
             final boolean searchSpace, final RunLog log) {
-        String strategy = searchSpace ? "search_space" : "source_rewrite";
+        String strategy = searchSpace ? SEARCH_SPACE : SOURCE_REWRITE;
         List<TrialRecord> trials = state == null ? List.of() : state.trials();
         long finished = trials.stream().filter(t -> t.state().isFinished()).count();
         if (finished >= config.maxTrials()) {
@@ -170,7 +174,7 @@ public final class Tweaking {
         List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
         int trial = ViaGitTweak.current(recorded);
         if (trial >= config.maxTrials()) {
-            return Result.none("source_rewrite", "reached max trials (" + config.maxTrials()
+            return Result.none(SOURCE_REWRITE, "reached max trials (" + config.maxTrials()
                     + ") counted from the MLOps-Trial trailers in the git history");
         }
         GateResult gate = state.gate();
@@ -186,10 +190,10 @@ public final class Tweaking {
                 Studying.sourceTweaker(config, state.detection().type()), pusher)
                 .push(workspace, entry, history, trial, metric, gate.target(), log);
         if (pushed.isEmpty()) {
-            return Result.none("source_rewrite", "no safe tweak applies to " + entry + " any more");
+            return Result.none(SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
         }
         Tweaker.Tweak made = pushed.get().tweak();
-        return new Result(true, "source_rewrite", made.params(), entry, made.change(), made.diff(),
+        return new Result(true, SOURCE_REWRITE, made.params(), entry, made.change(), made.diff(),
                 pushed.get().commit(), "tweak for trial " + (trial + 1) + " pushed to " + branch);
     }
 
