@@ -34,7 +34,7 @@ final class AgentCall extends MasterToSlaveFileCallable<StepOutcome> {
         PrintStream logger = listener.getLogger();
         RunLog log = new RunLog((error, line) -> logger.println(PREFIX + (error ? "ERROR " : "") + line));
         try {
-            StepOutcome outcome = StepOutcome.done(EngineCalls.run(order, settings, workspace.toPath(), log));
+            StepOutcome outcome = EngineCalls.run(order, settings, workspace.toPath(), log);
             if (Thread.interrupted()) {
                 throw new InterruptedException("mlops step aborted");
             }

@@ -14,10 +14,10 @@ import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
 import io.jenkins.plugins.mlops.engine.pipeline.Notifying;
 import io.jenkins.plugins.mlops.engine.pipeline.Publishing;
 import io.jenkins.plugins.mlops.engine.pipeline.Training;
+import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.DockerClientFactory;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
-import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,10 +34,11 @@ final class EngineCalls {
     private EngineCalls() {
     }
 
-    /** Runs {@code order} in {@code workspace} and returns the run state after it. */
-    static RunState run(final StepOrder order, final EngineSettings settings, final Path workspace,
+    /** Runs {@code order} in {@code workspace} and returns the run state after it with what the step reported. */
+    static StepOutcome run(final StepOrder order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
         Path root = workspace.toAbsolutePath().normalize();
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
         if (order instanceof StepOrder.Fetch fetch) {
             new Fetching().fetch(root, fetch.url(), fetch.branch(), fetch.credentials(), 0, log);
         }
@@ -50,22 +51,22 @@ final class EngineCalls {
         else if (order instanceof StepOrder.Check check) {
             new Checking().check(root, config(root, checkOptions(check)), log);
         }
-        else if (order instanceof StepOrder.Tweak) {
-            throw MlopsException.infrastructure("The mlopsTweak step is not wired to the engine in this build of "
-                    + "the mlops plugin; use mlopsLoop (in-build trials) or the mlops tweak command.");
+        else if (order instanceof StepOrder.Tweak tweak) {
+            values = tweakValues(new Tweaking().tweak(new Tweaking.Order(root, config(root, tweakOptions(tweak)),
+                    null, tweak.credentials()), log));
         }
         else if (order instanceof StepOrder.Notify notify) {
             notify(notify, settings, root, log);
         }
         else if (order instanceof StepOrder.Publish publish) {
-            new Publishing().publish(root, config(root, Map.of()), new Publishing.Target(
+            new Publishing().publishIfPassed(root, config(root, Map.of()), new Publishing.Target(
                     publish.remote().isEmpty() ? null : publish.remote(), publish.branch(), null),
-                    publish.credentials(), false, log);
+                    publish.credentials(), log);
         }
         else {
             loop((StepOrder.Loop) order, settings, root, log);
         }
-        return new RunStateStore(root).load().orElseGet(() -> RunState.start("none"));
+        return StepOutcome.done(new RunStateStore(root).load().orElseGet(() -> RunState.start("none")), values);
     }
 
     private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
@@ -90,14 +91,13 @@ final class EngineCalls {
             log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
             return;
         }
-        new Notifying(new DeveloperNotifier()).notify(workspace, mail.get(), null, null, log);
+        new Notifying(new DeveloperNotifier()).notifyIfPassed(workspace, mail.get(), null, null, log);
     }
 
     private static void loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
         Map<String, Object> options = checkOptions(order.check());
-        options.put("mode", order.tweak().mode());
-        options.put("max_trials", order.tweak().maxTrials());
+        options.putAll(tweakOptions(order.tweak()));
         options.put("train.timeout", order.train().timeoutMinutes() + "m");
         if (!order.train().image().isEmpty()) {
             options.put("image", order.train().image());
@@ -109,6 +109,26 @@ final class EngineCalls {
                     order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options, null,
                     true, null), output(log), log);
         }
+    }
+
+    /**
+     * What mlopsTweak returns, since the run state cannot tell whether this step made a tweak: {@code tweaked},
+     * {@code change}, {@code diff}, {@code params}, {@code commit} (pushed in via-git mode) and {@code reason}.
+     */
+    private static LinkedHashMap<String, Object> tweakValues(final Tweaking.Result tweak) {
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        values.put("tweaked", tweak.made());
+        values.put("change", tweak.change());
+        values.put("diff", tweak.diff());
+        LinkedHashMap<String, Object> params = new LinkedHashMap<>();
+        // Sampled values are numbers, booleans or strings; anything else travels as its text.
+        tweak.params().forEach((name, value) -> params.put(name,
+                value instanceof Number || value instanceof Boolean || value instanceof String ? value
+                        : String.valueOf(value)));
+        values.put("params", params);
+        values.put("commit", tweak.commit());
+        values.put("reason", tweak.reason());
+        return values;
     }
 
     private static ContainerTrainer trainer(final EngineSettings settings) {
@@ -140,6 +160,13 @@ final class EngineCalls {
 
     private static Map<String, Object> entryOptions(final String entry) {
         return entry.isEmpty() ? Map.of() : Map.of("entry", entry);
+    }
+
+    private static Map<String, Object> tweakOptions(final StepOrder.Tweak tweak) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("mode", tweak.mode());
+        options.put("max_trials", tweak.maxTrials());
+        return options;
     }
 
     private static Map<String, Object> checkOptions(final StepOrder.Check check) {

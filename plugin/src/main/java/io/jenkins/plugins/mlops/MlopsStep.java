@@ -23,13 +23,24 @@ public abstract class MlopsStep extends Step implements StepSettings {
     }
 
     /**
-     * What the step gives back to the Pipeline script; {@code null} by default.
+     * What the step gives back to the Pipeline script, from the run state after it; {@code null} by default.
      *
      * @param state the run state after the step
      * @return a serialisable value of plain types (maps, strings, numbers)
      */
     Object result(final RunState state) {
         return null;
+    }
+
+    /**
+     * What the step gives back to the Pipeline script; by default {@link #result(RunState)} of the run state. Steps
+     * whose result is not in the run state (mlopsTweak) return the values the engine reported.
+     *
+     * @param outcome what came back from the agent
+     * @return a serialisable value of plain types (maps, strings, numbers)
+     */
+    Object result(final StepOutcome outcome) {
+        return result(outcome.state());
     }
 
     /** Runs the step; the step itself is not serialisable and a background step cannot resume anyway. */

@@ -2,23 +2,31 @@ package io.jenkins.plugins.mlops;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 
 /**
- * What comes back from the agent: the run state after the step, or the engine's message when it failed. The
- * message already names the problem and the fix and holds no credentials, so it goes to the build log as it is.
+ * What comes back from the agent: the run state after the step and what the step alone knows (e.g. whether a tweak
+ * was made), or the engine's message when it failed. The message already names the problem and the fix and holds no
+ * credentials, so it goes to the build log as it is.
  *
  * @param state   the run state after the step, or {@code null} when the step failed
+ * @param values  what the step reports beyond the run state, as plain strings, numbers and maps; empty for most steps
  * @param failure the engine's message, or {@code null} when the step succeeded
  */
-public record StepOutcome(RunState state, String failure) implements Serializable {
+public record StepOutcome(RunState state, LinkedHashMap<String, Object> values, String failure)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static StepOutcome done(final RunState state) {
-        return new StepOutcome(state, null);
+        return done(state, new LinkedHashMap<>());
+    }
+
+    static StepOutcome done(final RunState state, final LinkedHashMap<String, Object> values) {
+        return new StepOutcome(state, values, null);
     }
 
     static StepOutcome failed(final String message) {
-        return new StepOutcome(null, message);
+        return new StepOutcome(null, new LinkedHashMap<>(), message);
     }
 
     /** Whether the step failed. */

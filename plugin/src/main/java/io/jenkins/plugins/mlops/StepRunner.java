@@ -28,10 +28,10 @@ final class StepRunner {
     /**
      * Runs {@code settings}' step in {@code workspace} for {@code run}.
      *
-     * @return the run state after the step
+     * @return the run state after the step and what the step reported
      * @throws AbortException if the engine reports a problem (its message names the fix) or the gate failed
      */
-    RunState perform(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+    StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
             final StepSettings settings) throws IOException, InterruptedException {
         StepOrder order = settings.order(run);
         EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, needsMail(order));
@@ -44,7 +44,7 @@ final class StepRunner {
         if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop) {
             applyVerdict(run, listener, state.gate());
         }
-        return state;
+        return outcome;
     }
 
     private static boolean needsMail(final StepOrder order) {

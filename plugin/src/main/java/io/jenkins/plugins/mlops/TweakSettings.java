@@ -6,7 +6,8 @@ import hudson.model.Run;
 /**
  * The settings of the mlopsTweak step, shared by {@link TweakBuilder} (freestyle) and {@link TweakStep} (Pipeline).
  * Changes the model for the next trial (hyperparameters or a source edit). In via-git mode the tweak is committed
- * and pushed with trailers, so the next SCM poll retrains; the trailers bound the number of trials.
+ * and pushed with trailers, so the next SCM poll retrains; the trailers bound the number of trials. Does nothing when
+ * the accuracy check passed.
  */
 public interface TweakSettings extends StepSettings {
     /** Default for {@link #getMaxTrials()}. */

@@ -7,7 +7,8 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * The Pipeline step mlopsTweak. Changes the model for the next trial (hyperparameters or a source edit). In via-git
  * mode the tweak is committed and pushed with trailers, so the next SCM poll retrains; the trailers bound the number
- * of trials.
+ * of trials. Does nothing when the latest check passed. Returns whether it made a tweak
+ * ({@code def t = mlopsTweak(); if (t.tweaked) ...}).
  */
 public class TweakStep extends MlopsStep implements TweakSettings {
     private String mode = "via-git";
@@ -49,6 +50,12 @@ public class TweakStep extends MlopsStep implements TweakSettings {
     @DataBoundSetter
     public void setCredentialsId(final String credentialsId) {
         this.credentialsId = FormChecks.trim(credentialsId);
+    }
+
+    /** A map: {@code tweaked}, {@code change}, {@code diff}, {@code params}, {@code commit}, {@code reason}. */
+    @Override
+    Object result(final StepOutcome outcome) {
+        return outcome.values();
     }
 
     /** Registers the step under its function name. */

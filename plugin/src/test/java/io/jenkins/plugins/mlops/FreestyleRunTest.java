@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
@@ -31,6 +32,37 @@ class FreestyleRunTest {
             assertThat(web.getPage(build, "mlops").asNormalizedText()).contains("Pipeline", "Trials");
             assertThat(web.getPage(build).asNormalizedText()).contains("MLOps:");
             assertThat(web.getPage(project, "mlops-trend").asNormalizedText()).contains("#" + build.getNumber());
+        }
+    }
+
+    /**
+     * The seed's chain below target: every builder runs; the check marks the build UNSTABLE, the tweak is pushed with
+     * trailers, and notify and publish do nothing.
+     */
+    @Test
+    void shouldPushTheTweakAndNeitherMailNorPublishBelowTarget(final JenkinsRule j, @TempDir final Path dir)
+            throws Exception {
+        assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
+        Path remote = dir.resolve("model.git");
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(new FetchBuilder(ModelRepository.createBare(remote)));
+        project.getBuildersList().add(new DetectBuilder());
+        project.getBuildersList().add(new TrainBuilder());
+        CheckAccuracyBuilder check = new CheckAccuracyBuilder();
+        check.setTarget(0.999);
+        project.getBuildersList().add(check);
+        project.getBuildersList().add(new TweakBuilder());
+        project.getBuildersList().add(new NotifyBuilder("dev@example.com"));
+        project.getBuildersList().add(new PublishBuilder());
+
+        FreeStyleBuild build = j.buildAndAssertStatus(Result.UNSTABLE, project);
+
+        j.assertLogContains("Pushed the tweak for trial 2", build);
+        j.assertLogContains("Not mailing: the gate did not pass", build);
+        j.assertLogContains("Not publishing: the gate did not pass", build);
+        assertThat(ModelRepository.headMessage(remote, "main")).contains("MLOps-Trial: 1");
+        try (var git = org.eclipse.jgit.api.Git.open(remote.toFile())) {
+            assertThat(git.getRepository().findRef("refs/heads/mlops/models")).isNull();
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevWalk;
 
 /** A tiny scikit-learn model repository in a local git repository, for runs that fetch over {@code file://}. */
 final class ModelRepository {
@@ -33,6 +34,24 @@ final class ModelRepository {
                     .setCommitter("dev", "dev@example.com").call();
         }
         return folder.toUri().toString();
+    }
+
+    /**
+     * Creates the repository in {@code folder} as a bare repository that takes pushes (a via-git tweak) and returns
+     * its {@code file://} URL; the work tree it was made from stays beside it as {@code folder-source}.
+     */
+    static String createBare(final Path folder) throws IOException, GitAPIException {
+        Path source = folder.resolveSibling(folder.getFileName() + "-source");
+        String url = create(source);
+        Git.cloneRepository().setURI(url).setBare(true).setDirectory(folder.toFile()).call().close();
+        return folder.toUri().toString();
+    }
+
+    /** The full message of the commit {@code branch} of {@code repository} points at. */
+    static String headMessage(final Path repository, final String branch) throws IOException {
+        try (Git git = Git.open(repository.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+            return walk.parseCommit(git.getRepository().resolve("refs/heads/" + branch)).getFullMessage();
+        }
     }
 
     /** Whether a Docker daemon answers, for the tests that train. */

@@ -47,7 +47,7 @@ class PipelineStepsTest {
         j.assertLogContains("trial=1 verdict=PASSED passed=true", run);
     }
 
-    /** Below target the build is UNSTABLE and mlopsTweak prepares the next trial in-build. */
+    /** Below target the build is UNSTABLE and mlopsTweak prepares the next trial in-build, saying what it changed. */
     @Test
     void shouldTweakBelowTarget(final JenkinsRule j, @TempDir final Path repo) throws Exception {
         assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
@@ -58,12 +58,35 @@ class PipelineStepsTest {
                   mlopsTrain()
                   def gate = mlopsCheckAccuracy target: 0.999
                   if (!gate.passed) {
-                    mlopsTweak mode: 'in-build', maxTrials: 2
+                    def t = mlopsTweak mode: 'in-build', maxTrials: 2
+                    echo "tweaked=${t.tweaked} commit=${t.commit} change=${t.change}"
                   }
                 }
                 """.formatted(ModelRepository.create(repo)), Result.UNSTABLE);
 
         j.assertLogContains("marking the build UNSTABLE", run);
+        j.assertLogContains("tweaked=true commit=null change=[", run);
+    }
+
+    /** In via-git mode mlopsTweak commits the tweak with trailers and pushes it, so the next poll retrains. */
+    @Test
+    void shouldPushTheTweakViaGit(final JenkinsRule j, @TempDir final Path dir) throws Exception {
+        assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
+        Path remote = dir.resolve("model.git");
+        WorkflowRun run = run(j, """
+                node {
+                  mlopsFetch url: '%s'
+                  mlopsDetect()
+                  mlopsTrain()
+                  mlopsCheckAccuracy target: 0.999
+                  def t = mlopsTweak mode: 'via-git', maxTrials: 3
+                  echo "tweaked=${t.tweaked} commit=${t.commit}"
+                }
+                """.formatted(ModelRepository.createBare(remote)), Result.UNSTABLE);
+
+        j.assertLogContains("tweaked=true commit=", run);
+        assertThat(ModelRepository.headMessage(remote, "main")).startsWith("mlops: trial 2: ")
+                .contains("MLOps-Trial: 1", "MLOps-Target: 0.9990");
     }
 
     /** mlopsPublish pushes the model to the models branch of the fetched repository. */
@@ -85,17 +108,17 @@ class PipelineStepsTest {
         }
     }
 
-    /** mlopsNotify without a mail server configured tells how to configure one instead of failing silently. */
+    /** mlopsNotify before any check mails nobody and says why instead of failing the build. */
     @Test
-    void shouldNameTheMissingMailServer(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+    void shouldNotMailBeforeACheck(final JenkinsRule j, @TempDir final Path repo) throws Exception {
         WorkflowRun run = run(j, """
                 node {
                   mlopsFetch url: '%s'
                   mlopsNotify recipients: 'dev@example.com'
                 }
-                """.formatted(ModelRepository.create(repo)), null);
+                """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
 
-        j.assertLogContains("mail", run);
+        j.assertLogContains("Not mailing: the model has not been checked yet", run);
     }
 
     /** mlopsLoop runs the whole chain and returns the gate's result. */

@@ -29,6 +29,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,20 @@ class ChannelSerializationTest {
 
         assertThat(engineClassesIn(outcome)).contains(RunState.class.getName(), TrialRecord.class.getName())
                 .isSubsetOf(classFilter());
+        assertThat(roundTrip(outcome)).isEqualTo(outcome);
+    }
+
+    /** What mlopsTweak reports beyond the run state comes back as plain values, equal. */
+    @Test
+    void shouldBringTheTweakValuesBack() throws Exception {
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        values.put("tweaked", true);
+        values.put("change", "[max_iter] max_iter 20 -> 40");
+        values.put("params", new LinkedHashMap<>(Map.of("lr", 0.01)));
+        values.put("commit", null);
+        StepOutcome outcome = StepOutcome.done(fullState(), values);
+
+        assertThat(engineClassesIn(outcome)).isSubsetOf(classFilter());
         assertThat(roundTrip(outcome)).isEqualTo(outcome);
     }
 

@@ -4,52 +4,36 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
-import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.Detection;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
-import io.jenkins.plugins.mlops.engine.model.TrialRecord;
-import io.jenkins.plugins.mlops.engine.pipeline.PendingTweak;
-import io.jenkins.plugins.mlops.engine.pipeline.Steps;
-import io.jenkins.plugins.mlops.engine.tune.Sampler;
-import io.jenkins.plugins.mlops.engine.tune.SearchSpace;
-import io.jenkins.plugins.mlops.engine.tune.SourceEdit;
-import io.jenkins.plugins.mlops.engine.tune.SourceRewriter;
-import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
-import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
+import io.jenkins.plugins.mlops.engine.tune.EditKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mlops tweak}: makes the next trial's tweak from run.json (the detection and the trials so far). With a
- * {@code search_space} in mlops.yml (and strategy not {@code source_rewrite}) it samples the parameters and writes
- * them to {@code .mlops/params.json}; otherwise it edits the entry's model code in place and prints the diff. The
- * tweak is recorded as the TWEAK step of run.json; the trial itself is recorded by the next {@code mlops train}.
+ * {@code mlops tweak}: makes the next trial's tweak from run.json (the detection, the trials so far and the gate), by
+ * the engine's tweak step. In-build mode (the default) samples the search space into {@code .mlops/params.json} or
+ * edits the entry in place and prints the diff; via-git mode also commits the edit with trailers and pushes it to the
+ * checked-out branch of origin. Nothing is tweaked when the gate passed.
  */
 @Command(name = "tweak", mixinStandardHelpOptions = true,
-        description = "Make the next trial's tweak: sample parameters from the search space into .mlops/params.json, "
-                + "or edit the model code (printing the diff).",
+        description = {"Make the next trial's tweak: sample parameters from the search space into .mlops/params.json, "
+                + "or edit the model code (printing the diff). With --mode via-git the edit is committed with "
+                + "MLOps-Trial trailers and pushed, at most --max-trials trials counted from the git history.",
+                "Nothing is tweaked when the latest check passed. Push credentials come from the environment only, as "
+                        + "for 'mlops fetch'."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:a tweak was made", "1:no safe tweak applies (the log says why)",
-                "2:bad input (no detection in run.json, bad search space)", "3:infrastructure problem"})
+        exitCodeList = {"0:a tweak was made (and pushed in via-git mode)",
+                "1:no tweak: the gate passed, max trials reached, or no safe tweak applies (the log says why)",
+                "2:bad input (no detection or check in run.json, bad search space, refused credentials)",
+                "3:infrastructure problem (remote unreachable, push refused)"})
 final class TweakCommand implements Callable<Integer> {
-    /** The parameters of the next trial, relative to the workspace. */
-    static final String PARAMS_FILE = RunStateStore.STATE_DIR + "/params.json";
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @CommandLine.Spec
@@ -59,7 +43,17 @@ final class TweakCommand implements Callable<Integer> {
     private Path workspace;
 
     @Option(names = "--seed", description = "Seed of the sampler (default: seed in mlops.yml, else 42).")
-    private Long seed;
+    private String seed;
+
+    @Option(names = "--mode", description = "in-build (default: mode in mlops.yml) or via-git.")
+    private String mode;
+
+    @Option(names = "--max-trials", paramLabel = "N", description = "The most trials (default: max_trials in mlops.yml, "
+            + "else 10).")
+    private String maxTrials;
+
+    @Option(names = "--branch", description = "The branch a via-git tweak is pushed to (default: the checked-out one).")
+    private String branch;
 
     @Option(names = "--json", description = "Print the tweak as JSON.")
     private boolean json;
@@ -70,73 +64,42 @@ final class TweakCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Standard output carries only the diff, the parameters or the JSON, so that it can be piped.
         RunLog log = new RunLog((error, line) -> err.println(line));
-        MlopsConfig config = ConfigLoader.load(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElse(null);
-        Instant started = Instant.now();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        boolean searchSpace = config.hasSearchSpace() && !"source_rewrite".equals(config.strategy());
-        if (searchSpace) {
-            sample(config, state, answer, log);
-        }
-        else {
-            rewrite(config, state, log).ifPresent(edit -> {
-                new PendingTweak(Map.of(), edit.diff(), edit.change()).save(workspace);
-                answer.put("file", edit.file());
-                answer.put("kind", edit.kind());
-                answer.put("change", edit.change());
-                answer.put("diff", edit.diff());
-            });
-        }
-        boolean made = !answer.isEmpty();
-        if (state != null) {
-            store.save(Steps.record(state, Step.TWEAK, made ? StepState.SUCCESS : StepState.UNSTABLE, started,
-                    Duration.between(started, Instant.now()).toMillis(),
-                    made ? String.valueOf(answer.getOrDefault("change", answer.get("params"))) : "no safe tweak"));
-        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        TrainOptions.putIfSet(options, "seed", seed);
+        TrainOptions.putIfSet(options, "mode", mode);
+        TrainOptions.putIfSet(options, "max_trials", maxTrials);
+        Tweaking.Result result = new Tweaking().tweak(new Tweaking.Order(workspace,
+                ConfigLoader.load(workspace, null, options), branch, GitEnvironment.credentials(System.getenv())), log);
+        boolean searchSpace = Tweaking.SEARCH_SPACE.equals(result.strategy());
         if (json) {
-            answer.put("tweaked", made);
-            answer.put("mode", searchSpace ? "search_space" : "source_rewrite");
-            out.println(JSON.writeValueAsString(answer));
+            out.println(JSON.writeValueAsString(answer(result, searchSpace)));
         }
-        else if (made) {
-            out.print(searchSpace ? JSON.writeValueAsString(answer.get("params")) + System.lineSeparator()
-                    : answer.get("diff"));
+        else if (result.made()) {
+            out.print(searchSpace ? JSON.writeValueAsString(result.params()) + System.lineSeparator()
+                    : result.diff());
         }
         out.flush();
-        return made ? 0 : ExitCodes.TARGET_NOT_MET;
+        return result.made() ? ExitCodes.TARGET_MET : ExitCodes.TARGET_NOT_MET;
     }
 
-    private void sample(final MlopsConfig config, final RunState state, final Map<String, Object> answer,
-            final RunLog log) {
-        SearchSpace space = SearchSpace.fromYaml(config.searchSpace());
-        Sampler sampler = Sampler.named(config.sampler(), seed == null ? config.seed() : seed);
-        List<TrialRecord> trials = state == null ? List.of() : state.trials();
-        if (sampler.isExhausted(space, trials)) {
-            log.info("The %s sampler has tried every point of the search space", sampler);
-            return;
+    private static Map<String, Object> answer(final Tweaking.Result result, final boolean searchSpace) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (result.made() && searchSpace) {
+            answer.put("params", result.params());
+            answer.put("params_file", result.file());
         }
-        Map<String, Object> params = sampler.sample(space, trials, config.direction());
-        try {
-            AtomicFiles.write(workspace.resolve(PARAMS_FILE), JSON.writeValueAsBytes(params));
+        else if (result.made()) {
+            answer.put("file", result.file());
+            answer.put("kind", EditKind.of(result.change()).map(Enum::name).orElse(null));
+            answer.put("change", result.change());
+            answer.put("diff", result.diff());
         }
-        catch (IOException e) {
-            throw MlopsException.input("Cannot write " + workspace.resolve(PARAMS_FILE) + ": " + e.getMessage()
-                    + ". Check the workspace's permissions.");
+        if (result.commit() != null) {
+            answer.put("commit", result.commit());
         }
-        PendingTweak.ofParams(params).save(workspace);
-        log.info("Sampled with %s: %s (written to %s)", sampler, params, PARAMS_FILE);
-        answer.put("params", params);
-        answer.put("params_file", PARAMS_FILE);
-    }
-
-    private Optional<SourceEdit> rewrite(final MlopsConfig config, final RunState state, final RunLog log) {
-        Detection detection = state == null ? null : state.detection();
-        if (detection == null) {
-            throw MlopsException.input("No detection in " + new RunStateStore(workspace).file()
-                    + ": run 'mlops detect' first, so that tweak knows the entry and the model type.");
-        }
-        return new SourceRewriter(config.direction()).tweak(workspace, detection.entry(), detection.type(),
-                state.trials(), log);
+        answer.put("tweaked", result.made());
+        answer.put("mode", result.strategy());
+        answer.put("reason", result.reason());
+        return answer;
     }
 }

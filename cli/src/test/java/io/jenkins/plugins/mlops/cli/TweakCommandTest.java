@@ -6,16 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
+import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
+import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
+import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +43,9 @@ class TweakCommandTest {
     @TempDir
     private Path workspace;
 
+    @TempDir
+    private Path remote;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -47,6 +59,17 @@ class TweakCommandTest {
         all[2] = workspace.toString();
         System.arraycopy(args, 0, all, 3, args.length);
         return commandLine.execute(all);
+    }
+
+    /** The run.json of a workspace whose model was detected, trained once and checked against 0.90. */
+    private void checked(final double metric) {
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = store.loadOrStart().withDetection(new Detection("train.py",
+                new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()));
+        Verdict verdict = metric >= 0.9 ? Verdict.PASSED : Verdict.BELOW_TARGET;
+        store.save(state.withTrial(TrialRecord.running(state.nextTrialNumber(), Map.of(), null, null, null, null)
+                .finish(TrialState.COMPLETE, metric, 1, null, null)).withGate(new GateResult(verdict, "accuracy",
+                        metric, 0.9, Direction.MAXIMIZE, "accuracy " + metric + " against 0.90")));
     }
 
     private void detected(final TrialRecord... trials) {
@@ -132,6 +155,45 @@ class TweakCommandTest {
         assertThat(new ObjectMapper().readTree(out.toString()).get("tweaked").asBoolean()).isFalse();
         assertThat(err.toString()).contains("No safe source edit applies to train.py");
         assertThat(Files.readString(workspace.resolve("train.py"))).isEqualTo("from sklearn.svm import SVC\nmodel = SVC()\n");
+    }
+
+    /** --mode via-git commits the edit with trailers and pushes it to the fetched branch; the JSON names the commit. */
+    @Test
+    void shouldPushAViaGitTweak() throws IOException {
+        String url = LocalRepositories.createBare(remote.resolve("model.git"), "main",
+                Map.of("train.py", SCRIPT.getBytes(StandardCharsets.UTF_8)), "weak model", "Dana", "dana@example.com");
+        new Fetching().fetch(workspace, url, "main", GitCredentials.NONE, 0, new RunLog());
+        checked(0.3);
+
+        int exit = tweak("--mode", "via-git", "--max-trials", "3", "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode answer = new ObjectMapper().readTree(out.toString());
+        assertThat(answer.get("tweaked").asBoolean()).isTrue();
+        assertThat(answer.get("change").asText()).isEqualTo("[max_iter] max_iter 20 -> 40");
+        assertThat(answer.get("kind").asText()).isEqualTo("MAX_ITER");
+        Path clone = remote.resolve("clone");
+        new Fetching().fetch(clone, url, "main", GitCredentials.NONE, 0, new RunLog());
+        assertThat(TrialTrailers.read(clone)).singleElement().satisfies(trial -> {
+            assertThat(trial.commit()).isEqualTo(answer.get("commit").asText());
+            assertThat(trial.trial()).isEqualTo(1);
+            assertThat(trial.metric()).isEqualTo(0.3);
+        });
+    }
+
+    /** After a passed check there is nothing to tweak: the code stays, the log says why, exit 1. */
+    @Test
+    void shouldNotTweakAfterAPassedCheck() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), SCRIPT);
+        detected();
+        checked(0.95);
+
+        int exit = tweak("--json");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("reason").asText()).isEqualTo("the gate passed");
+        assertThat(err.toString()).contains("Not tweaking: the gate passed");
+        assertThat(Files.readString(workspace.resolve("train.py"))).isEqualTo(SCRIPT);
     }
 
     /** Without a detection in run.json the command says to run detect first (exit 2). */

@@ -3,6 +3,9 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.notify.Notification;
@@ -42,6 +45,37 @@ public final class Notifying {
         MlopsConfig.NotifySettings mail = config.mail();
         return MailSettings.resolve(environment, workspace.resolve(RunStateStore.STATE_DIR).resolve("outbox"),
                 mail.to(), mail.from(), mail.subject(), mail.includeAuthor());
+    }
+
+    /**
+     * The notify step of a chain run step by step (the Jenkins steps): mails only when the latest gate passed;
+     * otherwise records the step as skipped and says why, because a run below target goes on with the next trial.
+     *
+     * @return the delivery, or empty when nothing was mailed
+     */
+    public Optional<NotifyResult> notifyIfPassed(final Path workspace, final MailSettings settings,
+            final String authorEmail, final String link, final RunLog log) {
+        RunStateStore store = new RunStateStore(workspace);
+        Optional<String> notPassed = store.load().flatMap(Notifying::notPassed);
+        if (notPassed.isPresent()) {
+            log.info("Not mailing: %s; the developers are mailed when a model meets the target", notPassed.get());
+            store.save(Steps.record(store.load().orElseThrow(), Step.NOTIFY, StepState.SKIPPED, clock.instant(), 0,
+                    "target not met"));
+            return Optional.empty();
+        }
+        return Optional.of(notify(workspace, settings, authorEmail, link, log));
+    }
+
+    /** Why the run in {@code state} has not passed its gate, or empty when it has. */
+    static Optional<String> notPassed(final RunState state) {
+        if (state.gate() == null) {
+            return Optional.of("the model has not been checked yet (no gate verdict)");
+        }
+        if (state.gate().verdict() != Verdict.PASSED) {
+            return Optional.of("the gate did not pass (" + state.gate().verdict() + ": " + state.gate().reason()
+                    + ")");
+        }
+        return Optional.empty();
     }
 
     /** Mails the outcome of the run recorded in {@code workspace} and records the step. */

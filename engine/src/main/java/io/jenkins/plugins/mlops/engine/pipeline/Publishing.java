@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,6 +90,24 @@ public final class Publishing {
                     clock.millis() - started.toEpochMilli(), e.getMessage()));
             throw e;
         }
+    }
+
+    /**
+     * The publish step of a chain run step by step (the Jenkins steps): publishes only when the latest gate passed;
+     * otherwise records the step as skipped and says why, because a run below target goes on with the next trial.
+     *
+     * @return where the model went, or empty when nothing was published
+     */
+    public Optional<PublishResult> publishIfPassed(final Path workspace, final MlopsConfig config,
+            final Target target, final GitCredentials credentials, final RunLog log) {
+        RunStateStore store = new RunStateStore(workspace);
+        Optional<String> notPassed = store.load().flatMap(Notifying::notPassed);
+        if (notPassed.isPresent()) {
+            log.info("Not publishing: %s; only a model that met the target is published", notPassed.get());
+            skip(store, clock.instant(), "target not met");
+            return Optional.empty();
+        }
+        return Optional.of(publish(workspace, config, target, credentials, false, log));
     }
 
     /** Records that the chain did not publish, and why. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
@@ -74,6 +75,11 @@ final class Studying {
     }
 
     private static Tweaker tweaker(final MlopsConfig config, final Detection detection) {
+        return usesSearchSpace(config) ? searchSpaceTweaker(config) : sourceTweaker(config, detection.type());
+    }
+
+    /** Whether {@code config} tweaks by sampling its search space rather than by editing the code. */
+    static boolean usesSearchSpace(final MlopsConfig config) {
         boolean searchSpace = "search_space".equals(config.strategy())
                 || "auto".equals(config.strategy()) && config.hasSearchSpace();
         if (searchSpace) {
@@ -85,9 +91,16 @@ final class Studying {
                 throw MlopsException.input("via-git mode tweaks the code itself; a search space needs mode: in-build "
                         + "(or use strategy: source_rewrite).");
             }
-            return new SearchSpaceTweaker(SearchSpace.fromYaml(config.searchSpace()),
-                    Sampler.named(config.sampler(), config.seed()), config.direction());
         }
-        return new SourceRewriteTweaker(new SourceRewriter(config.direction()), detection.type());
+        return searchSpace;
+    }
+
+    static Tweaker searchSpaceTweaker(final MlopsConfig config) {
+        return new SearchSpaceTweaker(SearchSpace.fromYaml(config.searchSpace()),
+                Sampler.named(config.sampler(), config.seed()), config.direction());
+    }
+
+    static Tweaker sourceTweaker(final MlopsConfig config, final ModelType type) {
+        return new SourceRewriteTweaker(new SourceRewriter(config.direction()), type);
     }
 }

@@ -6,13 +6,11 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
-import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +26,7 @@ final class ViaGitStudy {
     private final MlopsConfig config;
     private final String entry;
     private final TrialBatch batch;
-    private final Tweaker tweaker;
-    private final TweakPusher pusher;
+    private final ViaGitTweak tweak;
     private final Clock clock;
 
     ViaGitStudy(final Path workspace, final MlopsConfig config, final String entry, final TrialTrainer trainer,
@@ -39,8 +36,7 @@ final class ViaGitStudy {
         this.config = config;
         this.entry = entry;
         this.batch = new TrialBatch(trainer, judge);
-        this.tweaker = tweaker;
-        this.pusher = pusher;
+        this.tweak = new ViaGitTweak(tweaker, pusher);
         this.clock = clock;
     }
 
@@ -52,17 +48,16 @@ final class ViaGitStudy {
                 .filter(t -> head.equals(t.sourceCommit()) && t.state().isFinished()).findFirst();
         if (done.isPresent()) {
             store.save(state);
-            return outcome(state, "commit " + abbreviate(head) + " was already trained as trial "
+            return outcome(state, "commit " + ViaGitTweak.abbreviate(head) + " was already trained as trial "
                     + done.get().number() + "; nothing new");
         }
-        int number = recorded.stream().mapToInt(TrialTrailers.RecordedTrial::trial).max().orElse(0) + 1;
+        int number = ViaGitTweak.current(recorded);
         if (number > config.maxTrials()) {
             store.save(state);
             return outcome(state, "reached max trials (" + config.maxTrials() + ") recorded in the git history");
         }
         Path workDir = new TrialWorkspaces(workspace).prepare(number, entry, null);
-        TrialPlan plan = new TrialPlan(number, workDir, entry, Map.of(), null,
-                number == 1 ? "baseline" : changeOf(recorded, number - 1));
+        TrialPlan plan = new TrialPlan(number, workDir, entry, Map.of(), null, ViaGitTweak.changeOf(recorded, number));
         state = state.withTrial(TrialRecord.running(number, plan.params(), null, plan.change(), head,
                 clock.instant().toString()));
         store.save(state);
@@ -82,44 +77,30 @@ final class ViaGitStudy {
 
     private StudyOutcome pushTweak(final RunState before, final TrialRecord trial, final RunLog log) {
         Instant started = clock.instant();
-        Optional<Tweaker.Tweak> tweak = tweaker.next(workspace, entry, before.trials(), log);
-        if (tweak.isEmpty()) {
+        Optional<ViaGitTweak.Pushed> pushed = tweak.push(workspace, entry, before.trials(), trial.number(),
+                trial.metric(), config.study().target(), log);
+        if (pushed.isEmpty()) {
             return outcome(before, "no safe tweak applies to " + entry + " any more");
         }
-        String subject = "mlops: trial " + (trial.number() + 1) + ": " + tweak.get().change();
-        String commit = pusher.commitAndPush(workspace, entry,
-                TrialTrailers.message(subject, trial.number(), trial.metric(), config.study().target()), log);
-        log.info("Pushed the tweak for trial %d as commit %s; the next poll trains it", trial.number() + 1,
-                abbreviate(commit));
+        String commit = ViaGitTweak.abbreviate(pushed.get().commit());
         RunState state = Steps.record(before, Step.TWEAK, StepState.SUCCESS, started,
-                clock.millis() - started.toEpochMilli(), tweak.get().change() + " (pushed " + abbreviate(commit) + ")");
+                clock.millis() - started.toEpochMilli(), pushed.get().tweak().change() + " (pushed " + commit + ")");
         store.save(state);
-        return outcome(state, "tweak for trial " + (trial.number() + 1) + " pushed as " + abbreviate(commit));
+        return outcome(state, "tweak for trial " + (trial.number() + 1) + " pushed as " + commit);
     }
 
+    /** {@code state} with the trials the trailers record and run.json does not (a fresh workspace knows none). */
     private static RunState withRecordedTrials(final RunState state, final List<TrialTrailers.RecordedTrial> recorded) {
         RunState result = state;
-        for (TrialTrailers.RecordedTrial trial : recorded) {
-            if (result.trial(trial.trial()).isEmpty()) {
-                result = result.withTrial(TrialRecord.running(trial.trial(), Map.of(), null, trial.subject(), null,
-                        null).finish(trial.metric() == null ? TrialState.FAILED : TrialState.COMPLETE, trial.metric(),
-                        0, null, null));
+        for (TrialRecord trial : ViaGitTweak.history(recorded)) {
+            if (result.trial(trial.number()).isEmpty()) {
+                result = result.withTrial(trial);
             }
         }
         return result;
     }
 
-    private static String changeOf(final List<TrialTrailers.RecordedTrial> recorded, final int trial) {
-        List<TrialTrailers.RecordedTrial> matching = new ArrayList<>(recorded);
-        matching.removeIf(r -> r.trial() != trial);
-        return matching.isEmpty() ? "tweak" : matching.get(0).subject();
-    }
-
     private StudyOutcome outcome(final RunState state, final String reason) {
         return StudyRecords.outcome(state, config, reason, new TrialWorkspaces(workspace));
-    }
-
-    private static String abbreviate(final String commit) {
-        return commit == null || commit.length() < 8 ? String.valueOf(commit) : commit.substring(0, 8);
     }
 }

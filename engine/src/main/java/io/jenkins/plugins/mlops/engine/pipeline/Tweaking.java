@@ -1,0 +1,221 @@
+package io.jenkins.plugins.mlops.engine.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
+import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.source.CheckoutHead;
+import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
+import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
+import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tweak step on its own ({@code mlops tweak}, {@code mlopsTweak}): makes the next trial's tweak from run.json and
+ * records it as the TWEAK step. In-build mode leaves the tweak in the workspace for the next train step (sampled
+ * parameters in {@value #PARAMS_FILE}, or the entry edited in place). Via-git mode edits the entry in the checkout,
+ * commits it with the trailers of the trial just checked and pushes it to origin, so the next poll trains it; the
+ * trailers in the git history bound it by max trials. When the latest gate passed there is nothing to tweak.
+ */
+public final class Tweaking {
+    /** The parameters of the next trial, relative to the workspace. */
+    public static final String PARAMS_FILE = RunStateStore.STATE_DIR + "/params.json";
+    /** {@link Result#strategy()} of a tweak that samples the search space. */
+    public static final String SEARCH_SPACE = "search_space";
+    /** {@link Result#strategy()} of a tweak that edits the model code. */
+    public static final String SOURCE_REWRITE = "source_rewrite";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Clock clock;
+
+    /** A tweak step on the system clock. */
+    public Tweaking() {
+        this(Clock.systemUTC());
+    }
+
+    Tweaking(final Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * What to tweak.
+     *
+     * @param workspace   the model repository
+     * @param config      its configuration: mode, max trials, strategy, search space, sampler and seed
+     * @param branch      the branch a via-git tweak is pushed to, or {@code null} for the branch checked out
+     * @param credentials how to push a via-git tweak, {@code null} for none
+     */
+    public record Order(Path workspace, MlopsConfig config, String branch, GitCredentials credentials) {
+        public Order {
+            credentials = credentials == null ? GitCredentials.NONE : credentials;
+        }
+    }
+
+    /**
+     * What the step did.
+     *
+     * @param made     whether a tweak was made
+     * @param strategy {@link #SEARCH_SPACE} or {@link #SOURCE_REWRITE}
+     * @param params   the sampled parameters (empty for a source edit)
+     * @param file     the file written: {@value #PARAMS_FILE} or the edited entry; {@code null} when nothing was made
+     * @param change   one line saying what changed, or {@code null}
+     * @param diff     the unified diff of a source edit, or {@code null}
+     * @param commit   the pushed commit of a via-git tweak, or {@code null}
+     * @param reason   why the step ended as it did
+     */
+    public record Result(boolean made, String strategy, Map<String, Object> params, String file, String change,
+            String diff, String commit, String reason) {
+        public Result {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        static Result none(final String strategy, final String reason) {
+            return new Result(false, strategy, Map.of(), null, null, null, null, reason);
+        }
+    }
+
+    /** Makes one tweak in {@code order}'s workspace, or says why not; a failed push leaves the checkout as trained. */
+    public Result tweak(final Order order, final RunLog log) {
+        Path workspace = order.workspace().toAbsolutePath().normalize();
+        MlopsConfig config = order.config();
+        RunStateStore store = new RunStateStore(workspace);
+        RunState state = store.load().orElse(null);
+        String strategy = Studying.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
+        GateResult gate = state == null ? null : state.gate();
+        if (gate != null && gate.verdict() == Verdict.PASSED) {
+            log.info("Not tweaking: the gate passed (%s), so the model stays as it is", gate.reason());
+            return Result.none(strategy, "the gate passed");
+        }
+        Instant started = clock.instant();
+        Result result;
+        try {
+            result = MlopsConfig.VIA_GIT.equals(config.mode()) ? viaGit(order, workspace, state, log)
+                    : inBuild(workspace, config, state, SEARCH_SPACE.equals(strategy), log);
+        }
+        catch (MlopsException e) {
+            record(store, StepState.FAILED, started, e.getMessage());
+            throw e;
+        }
+        if (result.made()) {
+            record(store, StepState.SUCCESS, started,
+                    result.change() + (result.commit() == null ? "" : " (pushed "
+                            + ViaGitTweak.abbreviate(result.commit()) + ")"));
+        }
+        else {
+            log.info("No tweak: %s", result.reason());
+            record(store, StepState.UNSTABLE, started, result.reason());
+        }
+        return result;
+    }
+
+    private Result inBuild(final Path workspace, final MlopsConfig config, final RunState state,
+            final boolean searchSpace, final RunLog log) {
+        String strategy = searchSpace ? SEARCH_SPACE : SOURCE_REWRITE;
+        List<TrialRecord> trials = state == null ? List.of() : state.trials();
+        long finished = trials.stream().filter(t -> t.state().isFinished()).count();
+        if (finished >= config.maxTrials()) {
+            return Result.none(strategy, "reached max trials (" + config.maxTrials() + ")");
+        }
+        Detection detection = state == null ? null : state.detection();
+        if (!searchSpace && detection == null) {
+            throw noDetection(workspace);
+        }
+        String entry = detection == null ? config.entry() : detection.entry();
+        Tweaker tweaker = searchSpace ? Studying.searchSpaceTweaker(config)
+                : Studying.sourceTweaker(config, detection.type());
+        Optional<Tweaker.Tweak> tweak = tweaker.next(workspace, entry, trials, log);
+        if (tweak.isEmpty()) {
+            return Result.none(strategy, searchSpace ? "the sampler has tried every point of the search space"
+                    : "no safe tweak applies to " + entry + " any more");
+        }
+        Tweaker.Tweak made = tweak.get();
+        if (searchSpace) {
+            writeParams(workspace, made.params());
+            log.info("Sampled %s (written to %s)", made.change(), PARAMS_FILE);
+        }
+        new PendingTweak(made.params(), made.diff(), made.change()).save(workspace);
+        return new Result(true, strategy, made.params(), searchSpace ? PARAMS_FILE : entry, made.change(),
+                made.diff(), null, "left in the workspace for the next train step");
+    }
+
+    private Result viaGit(final Order order, final Path workspace, final RunState state, final RunLog log) {
+        if (state == null || state.gate() == null) {
+            throw MlopsException.input("There is no checked trial in " + new RunStateStore(workspace).file()
+                    + ": train and check the model (mlops check, mlopsCheckAccuracy) before a via-git tweak, which "
+                    + "records the checked metric in its commit.");
+        }
+        if (state.detection() == null) {
+            throw noDetection(workspace);
+        }
+        if (CheckoutHead.of(workspace).isEmpty()) {
+            throw MlopsException.input("via-git mode needs a git checkout, and " + workspace + " is none: fetch the "
+                    + "repository (mlops fetch URL, mlopsFetch or a Jenkins SCM) or use mode: in-build.");
+        }
+        MlopsConfig config = order.config();
+        List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
+        int trial = ViaGitTweak.current(recorded);
+        if (trial >= config.maxTrials()) {
+            return Result.none(SOURCE_REWRITE, "reached max trials (" + config.maxTrials()
+                    + ") counted from the MLOps-Trial trailers in the git history");
+        }
+        GateResult gate = state.gate();
+        Double metric = gate.verdict() == Verdict.BELOW_TARGET ? gate.value() : null;
+        List<TrialRecord> history = new ArrayList<>(ViaGitTweak.history(recorded));
+        history.add(TrialRecord.running(trial, Map.of(), null, ViaGitTweak.changeOf(recorded, trial), null, null)
+                .finish(metric == null ? TrialState.FAILED : TrialState.COMPLETE, metric, 0, null, null));
+        String branch = order.branch() != null ? order.branch() : TweakCommitter.branchOf(workspace);
+        TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
+                message, branch, order.credentials());
+        String entry = state.detection().entry();
+        Optional<ViaGitTweak.Pushed> pushed = new ViaGitTweak(
+                Studying.sourceTweaker(config, state.detection().type()), pusher)
+                .push(workspace, entry, history, trial, metric, gate.target(), log);
+        if (pushed.isEmpty()) {
+            return Result.none(SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
+        }
+        Tweaker.Tweak made = pushed.get().tweak();
+        return new Result(true, SOURCE_REWRITE, made.params(), entry, made.change(), made.diff(),
+                pushed.get().commit(), "tweak for trial " + (trial + 1) + " pushed to " + branch);
+    }
+
+    /** Records the step when there is a run to record it in (sampling needs none). */
+    private void record(final RunStateStore store, final StepState result, final Instant started,
+            final String summary) {
+        store.load().ifPresent(state -> store.save(Steps.record(state, Step.TWEAK, result, started,
+                clock.millis() - started.toEpochMilli(), summary)));
+    }
+
+    private static void writeParams(final Path workspace, final Map<String, Object> params) {
+        try {
+            AtomicFiles.write(workspace.resolve(PARAMS_FILE), JSON.writeValueAsBytes(params));
+        }
+        catch (IOException e) {
+            throw MlopsException.input("Cannot write " + workspace.resolve(PARAMS_FILE) + ": " + e.getMessage()
+                    + ". Check the workspace's permissions.");
+        }
+    }
+
+    private static MlopsException noDetection(final Path workspace) {
+        return MlopsException.input("No detection in " + new RunStateStore(workspace).file()
+                + ": run 'mlops detect' first (mlopsDetect in Jenkins), so that tweak knows the entry and the model type.");
+    }
+}
