@@ -41,9 +41,9 @@ final class ServerProtocol {
     /** Server to client: the server does not run this request (the reason follows); the client runs it itself. */
     static final byte REFUSED = 'R';
     /**
-     * The commands a server runs: those that act on a workspace only. Commands that reach git remotes or mail
-     * servers read credentials from the environment and may name remotes relative to the current folder, so the
-     * client runs them itself.
+     * The commands a server runs: the per-trial ones, which act on a workspace. Commands that take a remote (fetch,
+     * poll, run, watch, publish) may name it as a path relative to the client's folder, which git in the server would
+     * resolve against its own; they and the rare ones (notify, demo, serve) run in the client.
      */
     static final Set<String> SERVED = Set.of("detect", "train", "check", "tweak", "report");
 
