@@ -15,8 +15,6 @@ import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,15 +22,13 @@ import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code mlops publish} against a real file:// repository: dry run, publish, and the record in run.json. */
 class PublishCommandIT {
     @TempDir
     private Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final InProcessMlops mlops = new InProcessMlops();
 
     /** The dry run changes nothing; the publish pushes the best trial's files and records where they went. */
     @Test
@@ -46,13 +42,13 @@ class PublishCommandIT {
         RunStateStore store = new RunStateStore(workspace);
         store.save(passingState(source));
 
-        assertThat(run("publish", "--dry-run", "--workspace", workspace.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("would commit 4 file(s)", "train.py", "model.h5",
+        assertThat(mlops.run("publish", "--dry-run", "--workspace", workspace.toString())).as(mlops.err()).isZero();
+        assertThat(mlops.out()).contains("would commit 4 file(s)", "train.py", "model.h5",
                 "model-1-accuracy-0.95");
         assertThat(GitRepositories.head(bare, "mlops/models")).isNull();
         assertThat(store.load()).map(RunState::published).isEmpty();
 
-        assertThat(run("publish", "--workspace", workspace.toString())).as(err.toString()).isZero();
+        assertThat(mlops.run("publish", "--workspace", workspace.toString())).as(mlops.err()).isZero();
 
         String commit = GitRepositories.head(bare, "mlops/models");
         assertThat(commit).isNotNull();
@@ -67,8 +63,8 @@ class PublishCommandIT {
         Path workspace = Files.createDirectories(temp.resolve("ws"));
         new RunStateStore(workspace).save(RunState.start("run").withTrial(trial()));
 
-        assertThat(run("publish", "--workspace", workspace.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("has not passed its gate");
+        assertThat(mlops.run("publish", "--workspace", workspace.toString())).isEqualTo(2);
+        assertThat(mlops.err()).contains("has not passed its gate");
     }
 
     private static RunState passingState(final String source) {
@@ -82,14 +78,5 @@ class PublishCommandIT {
     private static TrialRecord trial() {
         return TrialRecord.running(1, Map.of("epochs", 20), null, "epochs 20", null, "2026-11-26T19:00:00Z")
                 .finish(TrialState.COMPLETE, 0.95, 1000, "sha256:1", null);
-    }
-
-    private int run(final String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = MlopsCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
     }
 }

@@ -7,7 +7,6 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,7 +107,7 @@ class ServeCommandIT {
         RunState state = new RunStateStore(dir).load().orElseThrow();
         assertThat(state.trial(1).orElseThrow().state()).isEqualTo(TrialState.CANCELLED);
         assertThat(read(output)).contains("CANCELLED");
-        assertThat(containersOf(state.runId())).isEmpty();
+        assertThat(RunContainers.of(state.runId())).isEmpty();
     }
 
     /** One server per socket; a killed server's socket file makes clients run themselves and is replaced. */
@@ -179,13 +178,5 @@ class ServeCommandIT {
         catch (IOException e) {
             return "";
         }
-    }
-
-    private static String containersOf(final String runId) throws IOException, InterruptedException {
-        Process ps = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=io.jenkins.plugins.mlops.run=" + runId)
-                .redirectErrorStream(true).start();
-        String ids = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertThat(ps.waitFor()).isZero();
-        return ids;
     }
 }

@@ -12,7 +12,6 @@ import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,7 +112,7 @@ class StudyIT {
         assertThat(state.trials()).extracting(TrialRecord::number).containsExactly(1, 2, 3);
         assertThat(state.trials()).extracting(TrialRecord::state).containsOnly(TrialState.COMPLETE);
         assertThat(out.toString() + err.toString()).contains("Resuming trial 2");
-        assertThat(containersOf(state.runId())).isEmpty();
+        assertThat(RunContainers.of(state.runId())).isEmpty();
     }
 
     private Path searchSpaceRepo(final String settings, final int sleepSeconds) throws IOException {
@@ -143,14 +142,6 @@ class StudyIT {
             TimeUnit.MILLISECONDS.sleep(200);
         }
         throw new AssertionError("trial " + number + " never started within 3 minutes");
-    }
-
-    private static String containersOf(final String runId) throws IOException, InterruptedException {
-        Process ps = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=io.jenkins.plugins.mlops.run=" + runId)
-                .redirectErrorStream(true).start();
-        String ids = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertThat(ps.waitFor()).isZero();
-        return ids;
     }
 
     private int run(final String... args) {

@@ -10,8 +10,6 @@ import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The seed's via-git loop with real trainings in the sklearn container and a real bare repository, one
@@ -44,8 +41,7 @@ class ViaGitIT {
     @TempDir
     private Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final InProcessMlops mlops = new InProcessMlops();
 
     /** Three polls: train + push the tweak, train the tweak and stop at the bound, then nothing new. */
     @Test
@@ -55,10 +51,10 @@ class ViaGitIT {
         String baseline = GitRepositories.head(bare, "refs/heads/main");
         Path workspace = dir.resolve("workspace");
 
-        int first = run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
+        int first = mlops.run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
                 "--no-publish");
 
-        assertThat(first).as(err.toString()).isEqualTo(ExitCodes.TARGET_NOT_MET);
+        assertThat(first).as(mlops.err()).isEqualTo(ExitCodes.TARGET_NOT_MET);
         String tweak = GitRepositories.head(bare, "refs/heads/main");
         assertThat(tweak).isNotEqualTo(baseline);
         RevCommit pushed = commit(bare, tweak);
@@ -70,17 +66,17 @@ class ViaGitIT {
         assertThat(trial1.metric()).isBetween(0.0, 0.99);
         assertThat(trial1.sourceCommit()).isEqualTo(baseline);
 
-        int second = run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
+        int second = mlops.run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
                 "--no-publish");
 
-        assertThat(second).as(err.toString()).isEqualTo(ExitCodes.TARGET_NOT_MET);
+        assertThat(second).as(mlops.err()).isEqualTo(ExitCodes.TARGET_NOT_MET);
         TrialRecord trial2 = new RunStateStore(workspace).load().orElseThrow().trial(2).orElseThrow();
         assertThat(trial2.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(trial2.sourceCommit()).isEqualTo(tweak);
         assertThat(trial2.metric()).isNotEqualTo(trial1.metric());
         assertThat(GitRepositories.head(bare, "refs/heads/main")).as("no push past max_trials").isEqualTo(tweak);
 
-        int third = run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
+        int third = mlops.run("run", "--url", GitRepositories.url(bare), "--workspace", workspace.toString(), "--quiet",
                 "--no-publish");
 
         assertThat(third).isEqualTo(ExitCodes.TARGET_NOT_MET);
@@ -100,14 +96,5 @@ class ViaGitIT {
         try (InputStream script = ViaGitIT.class.getResourceAsStream("demo/sklearn/train.py")) {
             return new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private int run(final String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = MlopsCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
     }
 }

@@ -87,12 +87,17 @@ final class TrainOverheadBench {
             Path tiny = Files.createDirectories(work.resolve("tiny"));
             Files.writeString(tiny.resolve("train.py"), "print('ok')\n");
             List<Double> fixed = new ArrayList<>();
+            List<Double> servedFixed = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 double dockerTime = dockerRunSeconds(tiny, image);
                 fixed.add((trainerSeconds(trainer, tiny, image) - dockerTime) * 1000);
+                if (server != null) {
+                    servedFixed.add((cliSeconds(cliJar, tiny, image, work, true) - dockerTime) * 1000);
+                }
             }
-            print("fixed overhead on a script that only prints: median %+.0f ms per trial vs docker run --rm",
-                    median(fixed));
+            print("fixed overhead on a script that only prints: median %+.0f ms per trial vs docker run --rm%s",
+                    median(fixed), server == null ? "" : String.format(Locale.ROOT,
+                            "; served `mlops train` (client JVM included) %+.0f ms", median(servedFixed)));
             List<Double> copyIns = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 copyIns.add(copyInMillis(trainer, large, image));
