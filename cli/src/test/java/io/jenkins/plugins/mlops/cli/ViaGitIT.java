@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -82,6 +83,46 @@ class ViaGitIT {
         assertThat(third).isEqualTo(ExitCodes.TARGET_NOT_MET);
         assertThat(new RunStateStore(workspace).load().orElseThrow().trials()).hasSize(2);
         assertThat(GitRepositories.head(bare, "refs/heads/main")).isEqualTo(tweak);
+    }
+
+    /**
+     * The freestyle chain, step by step, each build in a fresh workspace (another agent): the tweak step pushes, and
+     * the next build's train step numbers its trial and names its change from the trailers, as the tweak counted.
+     */
+    @Test
+    void shouldNumberStepByStepTrialsFromTheTrailersInAFreshWorkspace() throws IOException, GitAPIException {
+        Path bare = GitRepositories.createWithFiles(dir, "model.git", Map.of("train.py", demoScript(),
+                "mlops.yml", SETTINGS.replace("max_trials: 2", "max_trials: 3")));
+        String url = GitRepositories.url(bare);
+
+        Path first = build(url, "build1");
+        assertThat(mlops.run("tweak", "--workspace", first.toString())).as(mlops.err()).isZero();
+        String change = new RunStateStore(first).load().orElseThrow().trial(1).map(TrialRecord::change).orElseThrow();
+        assertThat(change).isEqualTo("baseline");
+        RevCommit pushed = commit(bare, GitRepositories.head(bare, "refs/heads/main"));
+        assertThat(pushed.getShortMessage()).startsWith("mlops: trial 2: ");
+
+        Path second = build(url, "build2");
+
+        RunState state = new RunStateStore(second).load().orElseThrow();
+        assertThat(state.trials()).extracting(TrialRecord::number).containsExactly(1, 2);
+        TrialRecord trial2 = state.trial(2).orElseThrow();
+        assertThat(trial2.state()).isEqualTo(TrialState.COMPLETE);
+        assertThat(trial2.change()).isEqualTo(pushed.getShortMessage().substring("mlops: trial 2: ".length()));
+        assertThat(state.trial(1).orElseThrow().metric()).as("the trailer keeps 4 decimals")
+                .isCloseTo(new RunStateStore(first).load().orElseThrow().trial(1).orElseThrow().metric(),
+                        within(0.00005));
+    }
+
+    /** fetch, detect, train and check in a new workspace, as one Jenkins build of the freestyle chain. */
+    private Path build(final String url, final String name) {
+        Path workspace = dir.resolve(name);
+        assertThat(mlops.run("fetch", url, "--workspace", workspace.toString())).as(mlops.err()).isZero();
+        assertThat(mlops.run("detect", "--workspace", workspace.toString())).as(mlops.err()).isZero();
+        assertThat(mlops.run("train", "--workspace", workspace.toString(), "--quiet")).as(mlops.err()).isZero();
+        assertThat(mlops.run("check", "--workspace", workspace.toString())).as(mlops.err())
+                .isEqualTo(ExitCodes.TARGET_NOT_MET);
+        return workspace;
     }
 
     private static RevCommit commit(final Path bare, final String id) throws IOException {

@@ -8,6 +8,7 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
@@ -64,11 +65,24 @@ public final class Training {
         Optional<PendingTweak> tweak = PendingTweak.take(workspace);
         Map<String, Object> params = order.params().isEmpty() && tweak.isPresent() ? tweak.get().params()
                 : order.params();
-        TrainingRequest request = request(order, params, workspace, state);
+        int number;
+        String change;
+        if (MlopsConfig.VIA_GIT.equals(order.config().mode())) {
+            // The checkout may be fresh (another agent, a wiped workspace): the trailers, not run.json, say which
+            // trial this commit is and what it changed, as the via-git tweak step counts them.
+            List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
+            state = ViaGitTweak.withHistory(state, recorded);
+            number = order.trial() == null ? ViaGitTweak.current(recorded) : order.trial();
+            change = ViaGitTweak.changeOf(recorded, number);
+        }
+        else {
+            number = order.trial() == null ? state.nextTrialNumber() : order.trial();
+            change = state.trials().isEmpty() ? "baseline" : null;
+        }
+        TrainingRequest request = request(order, params, workspace, state, number);
         Instant started = clock.instant();
         TrialRecord running = TrialRecord.running(request.trialNumber(), request.params(),
-                tweak.map(PendingTweak::diff).orElse(null),
-                tweak.map(PendingTweak::change).orElse(state.trials().isEmpty() ? "baseline" : null),
+                tweak.map(PendingTweak::diff).orElse(null), tweak.map(PendingTweak::change).orElse(change),
                 state.sourceCommit(), started.toString());
         store.save(state.withTrial(running));
         TrainingResult result;
@@ -91,7 +105,7 @@ public final class Training {
     }
 
     private static TrainingRequest request(final Order order, final Map<String, Object> params, final Path workspace,
-            final RunState state) {
+            final RunState state, final int number) {
         MlopsConfig config = order.config();
         Detection detection = state.detection();
         String entry = firstOf(config.entry(), detection == null ? null : detection.entry());
@@ -103,7 +117,7 @@ public final class Training {
         MlopsConfig.TrainSettings limits = config.train();
         return TrainingRequest.builder(workspace, image, entry)
                 .params(params)
-                .run(state.runId(), order.trial() == null ? state.nextTrialNumber() : order.trial())
+                .run(state.runId(), number)
                 .timeout(limits.timeout())
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
                 .network(limits.network())

@@ -42,7 +42,7 @@ final class ViaGitStudy {
 
     /** Trains the commit {@code head} unless it was trained already, and pushes a tweak when it falls short. */
     StudyOutcome run(final String head, final List<TrialTrailers.RecordedTrial> recorded, final RunLog log) {
-        RunState state = withRecordedTrials(store.loadOrStart().withStudy(config.study())
+        RunState state = ViaGitTweak.withHistory(store.loadOrStart().withStudy(config.study())
                 .withMode(MlopsConfig.VIA_GIT).withSourceCommit(head), recorded);
         Optional<TrialRecord> done = state.trials().stream()
                 .filter(t -> head.equals(t.sourceCommit()) && t.state().isFinished()).findFirst();
@@ -90,15 +90,6 @@ final class ViaGitStudy {
     }
 
     /** {@code state} with the trials the trailers record and run.json does not (a fresh workspace knows none). */
-    private static RunState withRecordedTrials(final RunState state, final List<TrialTrailers.RecordedTrial> recorded) {
-        RunState result = state;
-        for (TrialRecord trial : ViaGitTweak.history(recorded)) {
-            if (result.trial(trial.number()).isEmpty()) {
-                result = result.withTrial(trial);
-            }
-        }
-        return result;
-    }
 
     private StudyOutcome outcome(final RunState state, final String reason) {
         return StudyRecords.outcome(state, config, reason, new TrialWorkspaces(workspace));

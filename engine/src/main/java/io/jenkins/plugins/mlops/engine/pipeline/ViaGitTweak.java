@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
+import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
@@ -72,6 +73,17 @@ final class ViaGitTweak {
                             null));
         }
         return trials;
+    }
+
+    /** {@code state} with the trials the trailers record that it does not know yet (a fresh or wiped workspace). */
+    static RunState withHistory(final RunState state, final List<TrialTrailers.RecordedTrial> recorded) {
+        RunState result = state;
+        for (TrialRecord trial : history(recorded)) {
+            if (result.trial(trial.number()).isEmpty()) {
+                result = result.withTrial(trial);
+            }
+        }
+        return result;
     }
 
     /** What trial {@code number} changed, read from the subject of the tweak commit that preceded it. */
