@@ -48,8 +48,9 @@ final class DetectCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-            description = "A repository directory or a .py/.ipynb file (default: the workspace).")
-    private Path path;
+            description = "A repository directory or a .py/.ipynb file, relative to the workspace (default: the "
+                    + "workspace).")
+    private String path;
 
     @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR", description = "The model repository (default: current directory).")
     private Path workspace;

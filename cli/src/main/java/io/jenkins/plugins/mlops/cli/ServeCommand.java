@@ -13,7 +13,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
@@ -52,18 +54,20 @@ final class ServeCommand implements Callable<Integer> {
         Path path = socket == null ? ServerProtocol.socket(environment) : socket.toAbsolutePath();
         PrintWriter out = spec.commandLine().getOut();
         ServerSocketChannel bound = listen(path);
+        Object ours = fileKey(path);
         try (ServerSocketChannel server = bound; Selector selector = Selector.open()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(path), "mlops-serve-cleanup"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteIfOurs(path, ours), "mlops-serve-cleanup"));
             out.printf("mlops serve: listening on %s for %s from this environment%s%n", path, ServerProtocol.SERVED,
                     idleMinutes == 0 ? "" : "; stops after " + idleMinutes + " idle minutes");
             out.flush();
             warmUp(out);
-            serve(server, selector, new ServerSession.Shared(ServerProtocol.build(), environment, out));
+            serve(server, selector, new ServerSession.Shared(ServerProtocol.build(), System.getProperty("user.name"),
+                    environment, out));
             out.println("mlops serve: idle for " + idleMinutes + " minutes; stopped");
             return ExitCodes.TARGET_MET;
         }
         finally {
-            deleteQuietly(path);
+            deleteIfOurs(path, ours);
         }
     }
 
@@ -133,7 +137,10 @@ final class ServeCommand implements Callable<Integer> {
                 Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
                         PosixFilePermissions.fromString("rwx------")));
             }
-            if (Files.exists(path)) {
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
+                    throw MlopsException.input(path + " exists and is not a socket; give --socket a new file name.");
+                }
                 try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(path))) {
                     throw MlopsException.input("Another mlops serve already listens on " + path + "; stop it first, "
                             + "or give this one another --socket.");
@@ -153,9 +160,21 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteQuietly(final Path path) {
+    /** The identity (inode) of the socket file this server bound, so that it never deletes another server's. */
+    private static Object fileKey(final Path path) {
         try {
-            Files.deleteIfExists(path);
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        }
+        catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void deleteIfOurs(final Path path, final Object ours) {
+        try {
+            if (ours != null && ours.equals(fileKey(path))) {
+                Files.delete(path);
+            }
         }
         catch (IOException e) {
             // the socket file stays; the next server or client sees that nobody listens and replaces or skips it

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The client side of {@code mlops serve}: hands a served command to the running server and relays its output and
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class ServerClient {
     /** How long Ctrl-C waits for the server to cancel the command (remove its container and record it). */
     private static final long CANCEL_GRACE_SECONDS = 15;
+    /** How long a server may take to accept or refuse a command before this process runs it itself. */
+    private static final long ANSWER_SECONDS = 10;
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -34,7 +37,7 @@ final class ServerClient {
     /** Runs {@code arguments} on the server; the exit code, or empty when this process must run them itself. */
     OptionalInt run(final String... arguments) {
         Path socket = ServerProtocol.socket(environment);
-        if (arguments.length == 0 || !ServerProtocol.SERVED.contains(arguments[0]) || !Files.exists(socket)) {
+        if (arguments.length == 0 || !ServerProtocol.SERVED.contains(arguments[0]) || !ownSocket(socket)) {
             return OptionalInt.empty();
         }
         SocketChannel channel;
@@ -47,8 +50,12 @@ final class ServerClient {
         }
         try (channel) {
             ServerProtocol.write(channel, ServerProtocol.REQUEST, new ServerProtocol.Request(ServerProtocol.build(),
-                    Path.of("").toAbsolutePath(), environment, List.of(arguments)).encode());
-            return relay(channel, socket);
+                    Path.of("").toAbsolutePath(), ServerProtocol.fingerprint(environment), List.of(arguments))
+                    .encode());
+            if (!accepted(channel, socket)) {
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of(relay(channel));
         }
         catch (IOException e) {
             err.println("mlops: lost the connection to the server at " + socket + " (" + e.getMessage()
@@ -57,7 +64,58 @@ final class ServerClient {
         }
     }
 
-    private OptionalInt relay(final SocketChannel channel, final Path socket) throws IOException {
+    /** Only a socket of this user: another user's process must not see even the shape of our environment. */
+    private static boolean ownSocket(final Path socket) {
+        try {
+            return Files.exists(socket)
+                    && Files.getOwner(socket).getName().equals(System.getProperty("user.name"));
+        }
+        catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the server takes the command. A server that refuses says why; one that does not answer in time
+     * (stopped with Ctrl-Z, or closing as it went idle) is left alone: this process runs the command.
+     */
+    private boolean accepted(final SocketChannel channel, final Path socket) throws IOException {
+        AtomicBoolean answered = new AtomicBoolean();
+        Thread watchdog = new Thread(() -> {
+            try {
+                TimeUnit.SECONDS.sleep(ANSWER_SECONDS);
+                if (!answered.get()) {
+                    channel.close();
+                }
+            }
+            catch (InterruptedException | IOException e) {
+                // answered, or the channel is closed already
+            }
+        }, "mlops-server-answer");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        ServerProtocol.Frame frame;
+        try {
+            frame = ServerProtocol.read(channel);
+        }
+        catch (IOException e) {
+            return false;
+        }
+        finally {
+            answered.set(true);
+            watchdog.interrupt();
+        }
+        if (frame.type() == ServerProtocol.REFUSED) {
+            err.println("mlops: not using the server at " + socket + ": " + frame.text());
+            return false;
+        }
+        if (frame.type() != ServerProtocol.ACCEPTED) {
+            throw new IOException("the server answered with a frame of type " + frame.type());
+        }
+        return true;
+    }
+
+    private int relay(final SocketChannel channel) throws IOException {
         CountDownLatch ended = new CountDownLatch(1);
         Thread cancel = new Thread(() -> cancel(channel, ended), "mlops-cancel-on-server");
         Runtime.getRuntime().addShutdownHook(cancel);
@@ -73,12 +131,8 @@ final class ServerClient {
                         err.write(frame.payload());
                         err.flush();
                     }
-                    case ServerProtocol.REFUSED -> {
-                        err.println("mlops: not using the server at " + socket + ": " + frame.text());
-                        return OptionalInt.empty();
-                    }
                     case ServerProtocol.EXIT -> {
-                        return OptionalInt.of(frame.exitCode());
+                        return frame.exitCode();
                     }
                     default -> throw new IOException("an unknown frame type " + frame.type());
                 }

@@ -13,12 +13,16 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,6 +40,8 @@ final class ServerProtocol {
     static final byte STDOUT = 'O';
     /** Server to client: a piece of standard error. */
     static final byte STDERR = 'E';
+    /** Server to client: the server runs the command; until this frame the client may still run it itself. */
+    static final byte ACCEPTED = 'A';
     /** Server to client: the command ended with this exit code (4 bytes). */
     static final byte EXIT = 'X';
     /** Server to client: the server does not run this request (the reason follows); the client runs it itself. */
@@ -47,8 +53,11 @@ final class ServerProtocol {
      */
     static final Set<String> SERVED = Set.of("detect", "train", "check", "tweak", "report");
 
-    /** Set by the shell, different in every folder or sub-shell, and never read by mlops. */
-    private static final Set<String> SHELL_VARIABLES = Set.of("PWD", "OLDPWD", "SHLVL", "_");
+    /**
+     * Variables that may differ between client and server: set by the shell for each folder or sub-shell, and the
+     * socket's own name (a server started with {@code --socket} has none).
+     */
+    private static final Set<String> IGNORED_VARIABLES = Set.of("PWD", "OLDPWD", "SHLVL", "_", SOCKET_VARIABLE);
     private static final int MAX_FRAME = 16 * 1024 * 1024;
 
     private ServerProtocol() {
@@ -63,6 +72,10 @@ final class ServerProtocol {
         int exitCode() {
             return ByteBuffer.wrap(payload).getInt();
         }
+
+        static Frame exit(final int exitCode) {
+            return new Frame(EXIT, ByteBuffer.allocate(4).putInt(exitCode).array());
+        }
     }
 
     /**
@@ -70,7 +83,7 @@ final class ServerProtocol {
      *
      * @param build       the identity of the client's mlops build ({@link #build()})
      * @param directory   the client's current folder, absolute
-     * @param environment the client's environment
+     * @param environment the client's environment as {@link #fingerprint}s: the server compares, the values stay
      * @param arguments   the command line
      */
     record Request(String build, Path directory, Map<String, String> environment, List<String> arguments) {
@@ -132,11 +145,30 @@ final class ServerProtocol {
         }
     }
 
-    /** The names (never the values) of the variables that differ between two environments, shell ones aside. */
+    /**
+     * Each variable's value as a SHA-256 digest: enough to tell whether client and server share an environment
+     * without the client's secrets (passwords in {@code MLOPS_*} variables) leaving its process.
+     */
+    static Map<String, String> fingerprint(final Map<String, String> environment) {
+        try {
+            Map<String, String> fingerprints = new TreeMap<>();
+            for (Map.Entry<String, String> variable : environment.entrySet()) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                fingerprints.put(variable.getKey(), HexFormat.of().formatHex(
+                        digest.digest(variable.getValue().getBytes(StandardCharsets.UTF_8))));
+            }
+            return fingerprints;
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The names of the variables that differ between two environments (or their fingerprints), shell ones aside. */
     static Set<String> differingVariables(final Map<String, String> one, final Map<String, String> other) {
         Set<String> names = new TreeSet<>(one.keySet());
         names.addAll(other.keySet());
-        names.removeAll(SHELL_VARIABLES);
+        names.removeAll(IGNORED_VARIABLES);
         names.removeIf(name -> Objects.equals(one.get(name), other.get(name)));
         return names;
     }
@@ -147,10 +179,6 @@ final class ServerProtocol {
         while (frame.hasRemaining()) {
             channel.write(frame);
         }
-    }
-
-    static void writeExit(final WritableByteChannel channel, final int exitCode) throws IOException {
-        write(channel, EXIT, ByteBuffer.allocate(4).putInt(exitCode).array());
     }
 
     /** The next frame; {@link EOFException} when the other side closed the socket. */

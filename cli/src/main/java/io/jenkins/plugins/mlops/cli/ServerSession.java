@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jdk.net.ExtendedSocketOptions;
 
 /**
  * One client's command, run by {@code mlops serve} in its warm JVM: output goes back as frames while it runs, Ctrl-C
@@ -19,18 +22,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and its container removed.
  */
 final class ServerSession implements Runnable {
+    private static final ServerProtocol.Frame END = new ServerProtocol.Frame((byte) 0, new byte[0]);
+
     private final SocketChannel channel;
     private final Shared shared;
-    private final Object writing = new Object();
+    /**
+     * Frames on their way to the client. One writer thread sends them: a blocking channel is closed when the thread
+     * writing to it is interrupted, and the command thread is interrupted on purpose when the client cancels.
+     */
+    private final BlockingQueue<ServerProtocol.Frame> outgoing = new LinkedBlockingQueue<>();
 
     /**
      * What all sessions of one server share.
      *
      * @param build       the server's build of mlops ({@link ServerProtocol#build()})
-     * @param environment the server's environment, which a client's must equal
+     * @param user        the user the server runs as; only they may connect
+     * @param environment the server's environment, which a client's must equal ({@link ServerProtocol#fingerprint})
      * @param log         the server's log, a line per command
      */
-    record Shared(String build, Map<String, String> environment, PrintWriter log) {
+    record Shared(String build, String user, Map<String, String> environment, PrintWriter log) {
     }
 
     ServerSession(final SocketChannel channel, final Shared shared) {
@@ -40,7 +50,9 @@ final class ServerSession implements Runnable {
 
     @Override
     public void run() {
-        try (channel) {
+        Thread writer = new Thread(this::sendFrames, "mlops-serve-writer");
+        writer.start();
+        try {
             ServerProtocol.Frame frame = ServerProtocol.read(channel);
             if (frame.type() != ServerProtocol.REQUEST) {
                 return;
@@ -48,31 +60,46 @@ final class ServerSession implements Runnable {
             ServerProtocol.Request request = ServerProtocol.Request.decode(frame.payload());
             Optional<String> refusal = refusal(request);
             if (refusal.isPresent()) {
-                send(ServerProtocol.REFUSED, refusal.get().getBytes(StandardCharsets.UTF_8));
+                outgoing.add(new ServerProtocol.Frame(ServerProtocol.REFUSED,
+                        refusal.get().getBytes(StandardCharsets.UTF_8)));
                 log("refused %s: %s", request.arguments(), refusal.get());
                 return;
             }
+            outgoing.add(new ServerProtocol.Frame(ServerProtocol.ACCEPTED, new byte[0]));
             long started = System.nanoTime();
             int exitCode = execute(request);
-            synchronized (writing) {
-                ServerProtocol.writeExit(channel, exitCode);
-            }
+            outgoing.add(ServerProtocol.Frame.exit(exitCode));
             log("ran %s in %s: exit %d after %d ms", request.arguments(), request.directory(), exitCode,
                     (System.nanoTime() - started) / 1_000_000);
         }
-        catch (IOException e) {
-            log("a client went away: %s", e);
+        catch (IOException | RuntimeException e) {
+            log("a session ended early: %s", e);
+        }
+        finally {
+            outgoing.add(END);
+            awaitQuietly(writer);
+            try {
+                channel.close();
+            }
+            catch (IOException e) {
+                log("could not close a client's connection: %s", e);
+            }
         }
     }
 
-    private Optional<String> refusal(final ServerProtocol.Request request) {
+    private Optional<String> refusal(final ServerProtocol.Request request) throws IOException {
+        String peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName();
+        if (!shared.user().equals(peer)) {
+            return Optional.of("it serves only " + shared.user());
+        }
         if (!shared.build().equals(request.build())) {
             return Optional.of("it runs another build of mlops (" + shared.build() + "); restart 'mlops serve'");
         }
         if (request.arguments().isEmpty() || !ServerProtocol.SERVED.contains(request.arguments().get(0))) {
             return Optional.of("it runs only " + ServerProtocol.SERVED);
         }
-        Set<String> differing = ServerProtocol.differingVariables(shared.environment(), request.environment());
+        Set<String> differing = ServerProtocol.differingVariables(ServerProtocol.fingerprint(shared.environment()),
+                request.environment());
         if (!differing.isEmpty()) {
             return Optional.of("its environment differs in " + differing + "; start 'mlops serve' in this "
                     + "environment to use it");
@@ -121,9 +148,42 @@ final class ServerSession implements Runnable {
         }
     }
 
-    private void send(final byte type, final byte[] payload) throws IOException {
-        synchronized (writing) {
-            ServerProtocol.write(channel, type, payload);
+    /** The writer thread: sends the frames in order until the session ends; a client that went away is skipped. */
+    private void sendFrames() {
+        boolean connected = true;
+        while (true) {
+            ServerProtocol.Frame frame;
+            try {
+                frame = outgoing.take();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (frame == END) {
+                return;
+            }
+            if (connected) {
+                try {
+                    ServerProtocol.write(channel, frame.type(), frame.payload());
+                }
+                catch (IOException e) {
+                    connected = false;
+                }
+            }
+        }
+    }
+
+    private static void awaitQuietly(final Thread writer) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            writer.join();
+        }
+        catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -144,13 +204,13 @@ final class ServerSession implements Runnable {
         }
 
         @Override
-        public void write(final int b) throws IOException {
+        public void write(final int b) {
             write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
-        public void write(final byte[] bytes, final int offset, final int length) throws IOException {
-            send(type, Arrays.copyOfRange(bytes, offset, offset + length));
+        public void write(final byte[] bytes, final int offset, final int length) {
+            outgoing.add(new ServerProtocol.Frame(type, Arrays.copyOfRange(bytes, offset, offset + length)));
         }
     }
 }

@@ -58,11 +58,19 @@ class ServeCommandIT {
         Path serverLog = startServer("server.log");
         Path client = Files.createDirectories(dir.resolve("client"));
         Files.createDirectories(client.resolve("model"));
-        Files.writeString(client.resolve("model/train.py"), "print('MLOPS_METRIC accuracy=0.93')\n");
+        Files.writeString(client.resolve("model/train.py"), """
+                from sklearn.linear_model import LogisticRegression
+                model = LogisticRegression()
+                print('MLOPS_METRIC accuracy=0.93')
+                """);
 
+        Result detected = mlops(client, Map.of(), "detect", "--workspace", "model", "train.py");
         Result trained = mlops(client, Map.of(), "train", "--workspace", "model", "--image", "mlops/sklearn:0.1",
                 "--entry", "train.py");
         Result checked = mlops(client, Map.of(), "check", "--workspace", "model");
+
+        assertThat(detected.exit()).as(detected.output()).isZero();
+        assertThat(detected.output()).as("PATH is relative to the workspace").contains("sklearn", "train.py");
 
         assertThat(trained.exit()).as(trained.output()).isZero();
         assertThat(trained.output()).contains("MLOPS_METRIC accuracy=0.93", "COMPLETE");
@@ -70,8 +78,8 @@ class ServeCommandIT {
         assertThat(checked.output()).contains("PASSED");
         RunState state = new RunStateStore(client.resolve("model")).load().orElseThrow();
         assertThat(state.trial(1).orElseThrow().metric()).isEqualTo(0.93);
-        assertThat(Files.readString(serverLog)).contains("ran [train, --workspace, model", "in " + client,
-                "ran [check");
+        assertThat(Files.readString(serverLog)).contains("ran [detect, --workspace, model, train.py]",
+                "ran [train, --workspace, model", "in " + client, "ran [check");
     }
 
     /** A client whose environment differs (here DOCKER_HOST) is told so and runs the command itself. */
@@ -106,7 +114,8 @@ class ServeCommandIT {
                 .orElse(false), "the trial was never recorded as ended");
         RunState state = new RunStateStore(dir).load().orElseThrow();
         assertThat(state.trial(1).orElseThrow().state()).isEqualTo(TrialState.CANCELLED);
-        assertThat(read(output)).contains("CANCELLED");
+        assertThat(read(output)).as("the outcome printed after the cancel still reaches the client")
+                .contains("CANCELLED in").doesNotContain("lost the connection");
         assertThat(RunContainers.of(state.runId())).isEmpty();
     }
 
@@ -127,6 +136,27 @@ class ServeCommandIT {
         Path log = startServer("second.log");
         assertThat(mlops(dir, Map.of(), "detect", "--help").exit()).isZero();
         assertThat(Files.readString(log)).contains("ran [detect, --help]");
+    }
+
+    /** A server given --socket serves clients that name it in MLOPS_SERVER_SOCKET; it never takes a plain file. */
+    @Test
+    void shouldServeOnAGivenSocketAndNeverReplaceAFile() throws IOException, InterruptedException {
+        Path socket = dir.resolve("given.sock");
+        environment.remove(ServerProtocol.SOCKET_VARIABLE);
+        Path log = dir.resolve("given.log");
+        servers.add(client(dir, Map.of(), log, "serve", "--socket", socket.toString(), "--idle-minutes", "5"));
+        await(() -> read(log).contains("listening on"), "the server did not start: " + read(log));
+
+        Result help = mlops(dir, Map.of(ServerProtocol.SOCKET_VARIABLE, socket.toString()), "check", "--help");
+
+        assertThat(help.exit()).as(help.output()).isZero();
+        assertThat(help.output()).doesNotContain("not using the server");
+        assertThat(Files.readString(log)).contains("ran [check, --help]");
+        Path file = Files.writeString(dir.resolve("mlops.yml"), "target: 0.9\n");
+        Result refused = mlops(dir, Map.of(), "serve", "--socket", file.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.output()).contains("exists and is not a socket");
+        assertThat(file).hasContent("target: 0.9");
     }
 
     private Path startServer(final String logName) throws IOException, InterruptedException {

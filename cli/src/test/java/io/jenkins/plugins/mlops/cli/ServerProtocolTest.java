@@ -32,7 +32,7 @@ class ServerProtocolTest {
     void shouldReadTheFramesItWrites() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ServerProtocol.write(Channels.newChannel(bytes), ServerProtocol.STDOUT, "line\n".getBytes());
-        ServerProtocol.writeExit(Channels.newChannel(bytes), 3);
+        ServerProtocol.write(Channels.newChannel(bytes), ServerProtocol.EXIT, ServerProtocol.Frame.exit(3).payload());
         var channel = Channels.newChannel(new ByteArrayInputStream(bytes.toByteArray()));
 
         ServerProtocol.Frame out = ServerProtocol.read(channel);
@@ -65,6 +65,17 @@ class ServerProtocolTest {
                 .containsExactly("DOCKER_HOST", "MLOPS_SMTP_PASSWORD");
         assertThat(ServerProtocol.differingVariables(server, Map.of("PWD", "/c", "SHLVL", "2", "DOCKER_HOST",
                 "unix:///x", "HOME", "/root"))).isEmpty();
+    }
+
+    /** The client sends digests: equal values match, the value itself does not travel. */
+    @Test
+    void shouldFingerprintValuesWithoutRevealingThem() {
+        Map<String, String> client = ServerProtocol.fingerprint(Map.of("MLOPS_SMTP_PASSWORD", "s3cret", "HOME", "/root"));
+        Map<String, String> server = ServerProtocol.fingerprint(Map.of("MLOPS_SMTP_PASSWORD", "other", "HOME", "/root",
+                ServerProtocol.SOCKET_VARIABLE, "/run/x.sock"));
+
+        assertThat(client.toString()).doesNotContain("s3cret");
+        assertThat(ServerProtocol.differingVariables(server, client)).containsExactly("MLOPS_SMTP_PASSWORD");
     }
 
     /** The socket is the configured one, else one in the user's home that only they can reach. */
