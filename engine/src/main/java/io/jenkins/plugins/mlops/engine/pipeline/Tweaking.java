@@ -14,6 +14,7 @@ import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.source.CheckoutHead;
+import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,9 +168,19 @@ public final class Tweaking {
         if (state.detection() == null) {
             throw noDetection(workspace);
         }
-        if (CheckoutHead.of(workspace).isEmpty()) {
+        Optional<String> head = CheckoutHead.of(workspace).map(FetchResult::commit);
+        if (head.isEmpty()) {
             throw MlopsException.input("via-git mode needs a git checkout, and " + workspace + " is none: fetch the "
                     + "repository (mlops fetch URL, mlopsFetch or a Jenkins SCM) or use mode: in-build.");
+        }
+        Optional<TrialRecord> checked = state.trials().stream().max(Comparator.comparingInt(TrialRecord::number));
+        String trained = checked.map(TrialRecord::sourceCommit).orElse(null);
+        if (trained != null && !trained.equals(head.get())) {
+            // A second tweak (a retried step, a script run twice) would push a commit claiming the last metric for
+            // a trial that was never trained, and use up one of the trials.
+            return Result.none(SOURCE_REWRITE, "the checkout is at " + ViaGitTweak.abbreviate(head.get())
+                    + ", not at " + ViaGitTweak.abbreviate(trained) + " which trial " + checked.get().number()
+                    + " trained: its tweak was pushed already; train and check the new commit first");
         }
         MlopsConfig config = order.config();
         List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);

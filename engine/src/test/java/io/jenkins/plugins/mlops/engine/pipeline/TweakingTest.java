@@ -40,6 +40,20 @@ class TweakingTest {
         url = GitRepositories.url(remote);
     }
 
+    /** A second via-git tweak of the same checked trial (a retried step) pushes nothing and says why. */
+    @Test
+    void shouldNotPushASecondTweakForTheSameTrial() throws Exception {
+        CheckedWorkspace workspace = CheckedWorkspace.fetch(url, NONE, dir.resolve("ws")).checked(0.3);
+        Tweaking.Result first = workspace.tweak("via-git", 5, NONE);
+
+        Tweaking.Result second = workspace.tweak("via-git", 5, NONE);
+
+        assertThat(first.made()).isTrue();
+        assertThat(second.made()).isFalse();
+        assertThat(second.reason()).contains("its tweak was pushed already", "trial 1");
+        assertThat(GitRepositories.head(remote, "main")).isEqualTo(first.commit());
+    }
+
     /** Below target, via-git commits the edit with the checked trial's trailers and pushes it to the fetched branch. */
     @Test
     void shouldCommitAndPushTheTweakWithTrailers() throws Exception {
