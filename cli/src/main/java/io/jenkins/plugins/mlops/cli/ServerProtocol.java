@@ -58,6 +58,11 @@ final class ServerProtocol {
      * socket's own name (a server started with {@code --socket} has none).
      */
     private static final Set<String> IGNORED_VARIABLES = Set.of("PWD", "OLDPWD", "SHLVL", "_", SOCKET_VARIABLE);
+    /**
+     * Variables naming files, which mlops reads against the current folder when relative: a server in another folder
+     * would read other files.
+     */
+    static final Set<String> PATH_VARIABLES = Set.of(GitEnvironment.SSH_KEY, "DOCKER_CERT_PATH");
     private static final int MAX_FRAME = 16 * 1024 * 1024;
 
     private ServerProtocol() {

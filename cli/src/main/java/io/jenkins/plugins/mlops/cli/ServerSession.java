@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -104,8 +105,18 @@ final class ServerSession implements Runnable {
             return Optional.of("its environment differs in " + differing + "; start 'mlops serve' in this "
                     + "environment to use it");
         }
-        return request.directory().isAbsolute() ? Optional.empty()
-                : Optional.of("the client's folder " + request.directory() + " is not absolute");
+        if (!request.directory().isAbsolute()) {
+            return Optional.of("the client's folder " + request.directory() + " is not absolute");
+        }
+        for (String name : ServerProtocol.PATH_VARIABLES) {
+            String value = shared.environment().get(name);
+            if (value != null && !value.isBlank() && !Path.of(value).isAbsolute()
+                    && !request.directory().equals(Path.of("").toAbsolutePath())) {
+                return Optional.of(name + " is a relative path, which the server would read from its own folder; "
+                        + "make it absolute");
+            }
+        }
+        return Optional.empty();
     }
 
     private int execute(final ServerProtocol.Request request) {

@@ -97,6 +97,22 @@ class ServeCommandIT {
         assertThat(Files.readString(serverLog)).contains("refused [train").doesNotContain("ran [train");
     }
 
+    /** A relative key path in the environment means another file in another folder: only its own folder is served. */
+    @Test
+    void shouldServeARelativeKeyPathOnlyInTheServersFolder() throws IOException, InterruptedException {
+        environment.put("MLOPS_GIT_SSH_KEY", "keys/id_ed25519");
+        Path serverLog = startServer("server.log");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        Result here = mlops(dir, Map.of(), "check", "--help");
+        Result there = mlops(elsewhere, Map.of(), "check", "--help");
+
+        assertThat(here.output()).doesNotContain("not using the server");
+        assertThat(there.exit()).as(there.output()).isZero();
+        assertThat(there.output()).contains("not using the server", "MLOPS_GIT_SSH_KEY is a relative path");
+        assertThat(Files.readString(serverLog)).containsOnlyOnce("ran [check, --help]");
+    }
+
     /** Ctrl-C (SIGTERM here) on the client cancels the training in the server: recorded, container removed. */
     @Test
     void shouldCancelTheTrainingWhenTheClientIsStopped() throws IOException, InterruptedException {

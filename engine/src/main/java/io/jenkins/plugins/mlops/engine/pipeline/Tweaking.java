@@ -101,15 +101,15 @@ public final class Tweaking {
         MlopsConfig config = order.config();
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElse(null);
-        String strategy = Studying.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
         GateResult gate = state == null ? null : state.gate();
-        if (gate != null && gate.verdict() == Verdict.PASSED) {
-            log.info("Not tweaking: the gate passed (%s), so the model stays as it is", gate.reason());
-            return Result.none(strategy, "the gate passed");
-        }
         Instant started = clock.instant();
         Result result;
         try {
+            String strategy = Studying.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
+            if (gate != null && gate.verdict() == Verdict.PASSED) {
+                log.info("Not tweaking: the gate passed (%s), so the model stays as it is", gate.reason());
+                return Result.none(strategy, "the gate passed");
+            }
             result = MlopsConfig.VIA_GIT.equals(config.mode()) ? viaGit(order, workspace, state, log)
                     : inBuild(workspace, config, state, SEARCH_SPACE.equals(strategy), log);
         }

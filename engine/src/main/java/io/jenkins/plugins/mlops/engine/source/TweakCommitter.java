@@ -46,7 +46,13 @@ public final class TweakCommitter {
             }
             catch (MlopsException e) {
                 if (trained != null) {
-                    undo(git, trained, file);
+                    try {
+                        undo(git, trained, file);
+                    }
+                    catch (GitAPIException | RuntimeException undoFailed) {
+                        // the push error is what the user must fix; the failed undo is kept beside it
+                        e.addSuppressed(undoFailed);
+                    }
                 }
                 throw e;
             }
