@@ -9,11 +9,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Benchmark behind {@code bench/poll-fetch.sh}, not a test: for one repository (200 files, 20 commits) served over
@@ -50,7 +48,7 @@ final class PollFetchBenchmark {
             }
         }
         finally {
-            deleteRecursively(root);
+            GitRepositories.deleteRecursively(root);
         }
     }
 
@@ -85,7 +83,7 @@ final class PollFetchBenchmark {
             Path fresh = Files.createTempDirectory(root, "clone");
             clones[i] = time(() -> fetcher.fetch(new FetchRequest(url, "main", GitCredentials.NONE, fresh, 0),
                     new RunLog()));
-            deleteRecursively(fresh);
+            GitRepositories.deleteRecursively(fresh);
         }
         double fetch = median(fetches);
         double clone = median(clones);
@@ -116,13 +114,5 @@ final class PollFetchBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2] / 1_000_000.0;
-    }
-
-    private static void deleteRecursively(final Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

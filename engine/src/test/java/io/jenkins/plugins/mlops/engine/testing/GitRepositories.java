@@ -133,15 +133,39 @@ public final class GitRepositories {
         }
     }
 
-    /** Deletes {@code dir} and everything in it (a test's own clone; never anything else). */
-    static void deleteRecursively(final Path dir) throws IOException {
+    /**
+     * Deletes {@code dir} and everything in it (a test's own clone; never anything else). JGit may still be running
+     * an automatic gc in the background after a commit or fetch, creating and removing {@code gc.log.lock} while we
+     * walk, so files that vanish are fine and a folder that gains a file is tried again.
+     */
+    public static void deleteRecursively(final Path dir) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteOnce(dir);
+                return;
+            }
+            catch (java.nio.file.DirectoryNotEmptyException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteOnce(final Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (var paths = Files.walk(dir)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                Files.deleteIfExists(path);
             }
+        }
+        catch (java.io.UncheckedIOException e) {
+            if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                throw e;
+            }
+            deleteOnce(dir);
         }
     }
 }
