@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Prepares a Debian/Ubuntu machine (as root) for the demo and the tests. Idempotent: it installs only what is
 # missing (docker.io, debootstrap, chromium, a JDK 17 and Maven), starts dockerd when no daemon answers, and builds
-# the base and trainer images when they are missing. A second run does nothing and takes seconds.
+# the base image and the trainer images a command needs when they are missing (arguments as for build-images.sh:
+# FRAMEWORK... or --all; --no-images skips images). A second run does nothing and takes seconds.
+# Usage: scripts/setup.sh [--no-images | --all | FRAMEWORK...]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/progress.sh
+. "$ROOT/scripts/progress.sh"
 log() { echo "[setup] $*"; }
 
 missing=()
@@ -15,8 +19,10 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || { echo "[setup] ERROR: missing ${missing[*]}; run this script as root (or install them)" >&2; exit 1; }
   log "installing ${missing[*]} (apt-get, about a minute)"
-  apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/tmp/mlops-apt.log 2>&1 || {
+  with_progress "[setup]" "apt-get update" /tmp/mlops-apt.log apt-get update -q || {
+    echo "[setup] ERROR: apt-get update failed, see /tmp/mlops-apt.log" >&2; tail -n 15 /tmp/mlops-apt.log >&2; exit 1; }
+  with_progress "[setup]" "apt-get install" /tmp/mlops-apt.log \
+      env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" || {
     echo "[setup] ERROR: apt-get install failed, see /tmp/mlops-apt.log" >&2; tail -n 15 /tmp/mlops-apt.log >&2; exit 1; }
 else
   log "packages present"
@@ -25,5 +31,5 @@ fi
 # shellcheck source=scripts/docker-daemon.sh
 . "$ROOT/scripts/docker-daemon.sh"
 start_dockerd
-"$ROOT/scripts/build-images.sh"
+if [ "${1:-}" != --no-images ]; then "$ROOT/scripts/build-images.sh" "$@"; fi
 log "ready"
