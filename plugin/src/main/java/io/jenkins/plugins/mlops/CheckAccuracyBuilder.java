@@ -37,7 +37,7 @@ public class CheckAccuracyBuilder extends MlopsBuilder implements CheckAccuracyS
 
     @DataBoundSetter
     public void setTarget(final Double target) {
-        this.target = target;
+        this.target = SettingValues.target("Target", target);
     }
 
     /** Registers the builder and its short name for Pipeline and Configuration as Code. */

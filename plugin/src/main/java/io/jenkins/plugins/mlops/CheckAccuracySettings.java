@@ -16,14 +16,14 @@ public interface CheckAccuracySettings extends StepSettings {
     String getMetric();
 
     /**
-     * Target: The value to reach, e.g. 0.9 for 90 % accuracy. Leave empty for the default target of the global
-     * configuration.
+     * Target: The value to reach, e.g. 0.9 for 90 % accuracy. Leave empty for target of mlops.yml, else the default
+     * target of the global configuration, else 0.90.
      */
     Double getTarget();
 
     @Override
     default StepOrder order(final Run<?, ?> run) throws AbortException {
         return new StepOrder.Check(getMetric(),
-                getTarget() == null ? new JenkinsFacade().getConfiguration().getDefaultTarget() : getTarget());
+                getTarget() != null ? getTarget() : new JenkinsFacade().getConfiguration().defaultTarget());
     }
 }

@@ -37,7 +37,7 @@ public class CheckAccuracyStep extends MlopsStep implements CheckAccuracySetting
 
     @DataBoundSetter
     public void setTarget(final Double target) {
-        this.target = target;
+        this.target = SettingValues.target("Target", target);
     }
 
     @Override

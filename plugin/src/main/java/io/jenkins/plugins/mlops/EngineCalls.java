@@ -76,7 +76,7 @@ final class EngineCalls {
         if (!image.isEmpty()) {
             options.put("image", image);
         }
-        options.put("train.timeout", order.timeoutMinutes() + "m");
+        putIfSet(options, "train.timeout", order.timeoutMinutes() == null ? null : order.timeoutMinutes() + "m");
         try (ContainerTrainer trainer = trainer(settings)) {
             new Training(trainer).train(new Training.Order(workspace, config(workspace, options), Map.of(), null,
                     null, false, null), output(log), log);
@@ -98,7 +98,8 @@ final class EngineCalls {
             final RunLog log) {
         Map<String, Object> options = checkOptions(order.check());
         options.putAll(tweakOptions(order.tweak()));
-        options.put("train.timeout", order.train().timeoutMinutes() + "m");
+        putIfSet(options, "train.timeout",
+                order.train().timeoutMinutes() == null ? null : order.train().timeoutMinutes() + "m");
         if (!order.train().image().isEmpty()) {
             options.put("image", order.train().image());
         }
@@ -165,14 +166,14 @@ final class EngineCalls {
     private static Map<String, Object> tweakOptions(final StepOrder.Tweak tweak) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("mode", tweak.mode());
-        options.put("max_trials", tweak.maxTrials());
+        putIfSet(options, "max_trials", tweak.maxTrials());
         return options;
     }
 
     private static Map<String, Object> checkOptions(final StepOrder.Check check) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("metric", check.metric());
-        options.put("target", check.target());
+        putIfSet(options, "target", check.target());
         return options;
     }
 
@@ -180,9 +181,10 @@ final class EngineCalls {
     private static Map<String, String> mailEnvironment(final EngineSettings settings, final String recipients) {
         Map<String, String> environment = new HashMap<>();
         putIfSet(environment, "MLOPS_SMTP_HOST", settings.smtpHost());
-        if (!settings.smtpHost().isEmpty()) {
+        if (!settings.smtpHost().isEmpty() && settings.smtpPort() != 0) {
             environment.put("MLOPS_SMTP_PORT", Integer.toString(settings.smtpPort()));
         }
+        putIfSet(environment, "MLOPS_SMTP_SECURITY", settings.smtpSecurity());
         putIfSet(environment, "MLOPS_SMTP_USER", settings.smtpUser());
         putIfSet(environment, "MLOPS_SMTP_PASSWORD", settings.smtpPassword());
         putIfSet(environment, "MLOPS_MAIL_FROM", settings.mailFrom());
@@ -190,9 +192,10 @@ final class EngineCalls {
         return environment;
     }
 
-    private static void putIfSet(final Map<String, String> environment, final String key, final String value) {
-        if (value != null && !value.isEmpty()) {
-            environment.put(key, value);
+    /** Only what the step set goes over mlops.yml; the rest is left to the repository or the default. */
+    private static <T> void putIfSet(final Map<String, T> values, final String key, final T value) {
+        if (value != null && !"".equals(value)) {
+            values.put(key, value);
         }
     }
 

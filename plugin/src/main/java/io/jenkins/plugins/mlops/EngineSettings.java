@@ -12,13 +12,14 @@ import java.util.Map;
  * @param dockerCertPath  the folder with the TLS client certificates, or empty
  * @param images          trainer image per framework id ({@code keras}, {@code pytorch}, {@code sklearn})
  * @param smtpHost        the mail server, or empty when mail is not configured
- * @param smtpPort        the mail server port
+ * @param smtpPort        the mail server port, or 0 for the usual port of {@code smtpSecurity}
+ * @param smtpSecurity    {@code starttls}, {@code ssl} or {@code none}
  * @param smtpUser        the SMTP user, or empty
  * @param smtpPassword    the SMTP password, or empty
  * @param mailFrom        the sender address
  */
 public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String dockerCertPath,
-        Map<String, String> images, String smtpHost, int smtpPort, String smtpUser, String smtpPassword,
+        Map<String, String> images, String smtpHost, int smtpPort, String smtpSecurity, String smtpUser, String smtpPassword,
         String mailFrom) implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -94,11 +94,21 @@ final class FormChecks {
                 + "registry.example.com:5000/team/trainer:2.");
     }
 
-    /** A metric target, or empty for the global default. */
+    /** A step's metric target, or empty for mlops.yml, else the global default, else 0.90. */
     static FormValidation target(final String value) {
+        return target(value, "Uses target: of mlops.yml, else the default target of the global configuration, "
+                + "else 0.90.");
+    }
+
+    /** The global default target, or empty for mlops.yml, else 0.90. */
+    static FormValidation defaultTarget(final String value) {
+        return target(value, "Uses target: of mlops.yml, else 0.90.");
+    }
+
+    private static FormValidation target(final String value, final String whenEmpty) {
         String target = trim(value);
         if (target.isEmpty()) {
-            return FormValidation.ok("Uses the default target of the global configuration.");
+            return FormValidation.ok(whenEmpty);
         }
         try {
             double parsed = Double.parseDouble(target);
@@ -136,6 +146,16 @@ final class FormChecks {
         }
     }
 
+    /** A TCP port, or empty for the usual port of the SMTP security. */
+    static FormValidation optionalPort(final String value) {
+        return trim(value).isEmpty() ? FormValidation.ok() : port(value);
+    }
+
+    /** A whole number of at least 1, or empty for mlops.yml or the default. */
+    static FormValidation optionalPositive(final String value) {
+        return trim(value).isEmpty() ? FormValidation.ok() : positive(value);
+    }
+
     /** The tweak mode. */
     static FormValidation mode(final String value) {
         return MODES.contains(trim(value)) ? FormValidation.ok()
@@ -154,6 +174,11 @@ final class FormChecks {
             }
         }
         return FormValidation.ok();
+    }
+
+    /** Comma-separated mail addresses, or none (then nobody is mailed, or whom mlops.yml names if allowed). */
+    static FormValidation optionalRecipients(final String value) {
+        return trim(value).isEmpty() ? FormValidation.ok() : recipients(value);
     }
 
     /**
@@ -177,6 +202,15 @@ final class FormChecks {
         return new StandardListBoxModel().includeEmptyValue()
                 .includeAs(ACL.SYSTEM2, item, type)
                 .includeCurrentValue(trim(current));
+    }
+
+    /** The SMTP securities for the drop-down. */
+    static ListBoxModel securities() {
+        ListBoxModel model = new ListBoxModel();
+        model.add("STARTTLS (usually port 587)", "starttls");
+        model.add("SSL/TLS from the first byte (usually port 465)", "ssl");
+        model.add("None: plain SMTP, for a relay on the same host or network (usually port 25)", "none");
+        return model;
     }
 
     /** The tweak modes for the drop-down. */

@@ -10,12 +10,6 @@ import io.jenkins.plugins.mlops.engine.model.GitCredentials;
  * passed.
  */
 public interface LoopSettings extends StepSettings {
-    /** Default for {@link #getTimeoutMinutes()}. */
-    int DEFAULT_TIMEOUT_MINUTES = 60;
-
-    /** Default for {@link #getMaxTrials()}. */
-    int DEFAULT_MAX_TRIALS = 5;
-
     /** Repository URL: The URL of the model repository: https://..., ssh://..., git@host:path or file://.... */
     String getUrl();
 
@@ -36,9 +30,9 @@ public interface LoopSettings extends StepSettings {
 
     /**
      * Timeout (minutes): How long the training container may run before it is stopped and the trial counts as
-     * timed out. Default: 60.
+     * timed out. Leave empty for train.timeout of mlops.yml, else 2 hours.
      */
-    int getTimeoutMinutes();
+    Integer getTimeoutMinutes();
 
     /**
      * Metric: The metric to judge, as the training script reports it (metrics.json, accuracy.txt or a MLOPS_METRIC
@@ -47,13 +41,13 @@ public interface LoopSettings extends StepSettings {
     String getMetric();
 
     /**
-     * Target: The value to reach, e.g. 0.9 for 90 % accuracy. Leave empty for the default target of the global
-     * configuration.
+     * Target: The value to reach, e.g. 0.9 for 90 % accuracy. Leave empty for target of mlops.yml, else the default
+     * target of the global configuration, else 0.90.
      */
     Double getTarget();
 
-    /** Maximum trials: The loop stops after this many trials. Default: 5. */
-    int getMaxTrials();
+    /** Maximum trials: The loop stops after this many trials. Leave empty for max_trials of mlops.yml, else 10. */
+    Integer getMaxTrials();
 
     /** Recipients: Comma-separated mail addresses to tell when the target is met. Leave empty to send no mail. */
     String getRecipients();
@@ -67,7 +61,7 @@ public interface LoopSettings extends StepSettings {
         return new StepOrder.Loop(new StepOrder.Fetch(getUrl(), getBranch(), git),
                 new StepOrder.Train(getImage(), getTimeoutMinutes()),
                 new StepOrder.Check(getMetric(),
-                        getTarget() == null ? new JenkinsFacade().getConfiguration().getDefaultTarget() : getTarget()),
+                        getTarget() != null ? getTarget() : new JenkinsFacade().getConfiguration().defaultTarget()),
                 new StepOrder.Tweak("in-build", getMaxTrials(), git), new StepOrder.Notify(getRecipients()),
                 new StepOrder.Publish("", getPublishBranch(), git));
     }

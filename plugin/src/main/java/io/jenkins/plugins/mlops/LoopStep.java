@@ -1,9 +1,14 @@
 package io.jenkins.plugins.mlops;
 
 import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.mlops.engine.model.RunState;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * The Pipeline step mlopsLoop. Runs fetch, detect, train and check, then tweaks and retrains in this build until the
@@ -14,10 +19,10 @@ public class LoopStep extends MlopsStep implements LoopSettings {
     private String branch = "main";
     private String credentialsId = "";
     private String image = "";
-    private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
+    private Integer timeoutMinutes;
     private String metric = "accuracy";
     private Double target;
-    private int maxTrials = DEFAULT_MAX_TRIALS;
+    private Integer maxTrials;
     private String recipients = "";
     private String publishBranch = "mlops/models";
 
@@ -67,13 +72,13 @@ public class LoopStep extends MlopsStep implements LoopSettings {
     }
 
     @Override
-    public int getTimeoutMinutes() {
+    public Integer getTimeoutMinutes() {
         return timeoutMinutes;
     }
 
     @DataBoundSetter
-    public void setTimeoutMinutes(final int timeoutMinutes) {
-        this.timeoutMinutes = timeoutMinutes;
+    public void setTimeoutMinutes(final Integer timeoutMinutes) {
+        this.timeoutMinutes = SettingValues.positive("Timeout (minutes)", timeoutMinutes);
     }
 
     @Override
@@ -93,17 +98,17 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     @DataBoundSetter
     public void setTarget(final Double target) {
-        this.target = target;
+        this.target = SettingValues.target("Target", target);
     }
 
     @Override
-    public int getMaxTrials() {
+    public Integer getMaxTrials() {
         return maxTrials;
     }
 
     @DataBoundSetter
-    public void setMaxTrials(final int maxTrials) {
-        this.maxTrials = maxTrials;
+    public void setMaxTrials(final Integer maxTrials) {
+        this.maxTrials = SettingValues.positive("Maximum trials", maxTrials);
     }
 
     @Override
@@ -134,6 +139,13 @@ public class LoopStep extends MlopsStep implements LoopSettings {
     /** Registers the step under its function name. */
     @Extension
     public static final class DescriptorImpl extends MlopsStepDescriptor {
+        /** The loop's recipients are optional: without them nobody is mailed. */
+        @POST
+        @Override
+        public FormValidation doCheckRecipients(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return new JenkinsFacade().canConfigure(item) ? FormChecks.optionalRecipients(value) : FormValidation.ok();
+        }
+
         @Override
         public String getFunctionName() {
             return "mlopsLoop";

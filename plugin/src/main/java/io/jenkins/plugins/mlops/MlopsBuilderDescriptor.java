@@ -45,13 +45,13 @@ public abstract class MlopsBuilderDescriptor extends BuildStepDescriptor<Builder
 
     @POST
     public FormValidation doCheckMaxTrials(@AncestorInPath final Item item, @QueryParameter final String value) {
-        return allowed(item) ? FormChecks.positive(value) : FormValidation.ok();
+        return allowed(item) ? FormChecks.optionalPositive(value) : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckTimeoutMinutes(@AncestorInPath final Item item,
             @QueryParameter final String value) {
-        return allowed(item) ? FormChecks.positive(value) : FormValidation.ok();
+        return allowed(item) ? FormChecks.optionalPositive(value) : FormValidation.ok();
     }
 
     @POST

@@ -20,8 +20,7 @@ import org.kohsuke.stapler.verb.POST;
 @Extension
 @Symbol("mlops")
 public class MlopsGlobalConfiguration extends GlobalConfiguration {
-    static final double DEFAULT_TARGET = 0.90;
-    static final int DEFAULT_SMTP_PORT = 587;
+    static final String DEFAULT_SMTP_SECURITY = "starttls";
 
     private String dockerHost = "";
     private boolean dockerTlsVerify;
@@ -29,9 +28,13 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     private String kerasImage = "mlops/keras:0.1";
     private String pytorchImage = "mlops/pytorch:0.1";
     private String sklearnImage = "mlops/sklearn:0.1";
-    private double defaultTarget = DEFAULT_TARGET;
+    /** {@code null}: not set, the repository's mlops.yml or the built-in default decides. */
+    private Double defaultTarget;
     private String smtpHost = "";
-    private int smtpPort = DEFAULT_SMTP_PORT;
+    /** {@code null}: not set, the usual port of {@link #smtpSecurity}. */
+    private Integer smtpPort;
+    /** {@code none}, {@code starttls} or {@code ssl}; {@code null} (saved before the field existed) is STARTTLS. */
+    private String smtpSecurity = DEFAULT_SMTP_SECURITY;
     private String smtpCredentialsId = "";
     private String mailFrom = "";
 
@@ -57,8 +60,8 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail) throws AbortException {
         StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.find(run, smtpCredentialsId) : null;
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
-                Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost, smtpPort,
-                smtp == null ? "" : smtp.getUsername(), smtp == null ? "" : smtp.getPassword().getPlainText(),
+                Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost,
+                smtpPort == null ? 0 : smtpPort, getSmtpSecurity(), smtp == null ? "" : smtp.getUsername(), smtp == null ? "" : smtp.getPassword().getPlainText(),
                 mailFrom);
     }
 
@@ -122,13 +125,24 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
-    public double getDefaultTarget() {
+    /** The default target as the form shows it; empty when not set. */
+    public String getDefaultTarget() {
+        return defaultTarget == null ? "" : defaultTarget.toString();
+    }
+
+    /** The default target, or {@code null} when not set. */
+    Double defaultTarget() {
         return defaultTarget;
     }
 
+    /**
+     * Sets the default target; empty means not set.
+     *
+     * @throws IllegalArgumentException for anything but a finite number, so a typo never becomes a target of 0
+     */
     @DataBoundSetter
-    public void setDefaultTarget(final double defaultTarget) {
-        this.defaultTarget = defaultTarget;
+    public void setDefaultTarget(final String defaultTarget) {
+        this.defaultTarget = SettingValues.target("Default target", defaultTarget);
         save();
     }
 
@@ -142,13 +156,35 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
-    public int getSmtpPort() {
-        return smtpPort;
+    /** The SMTP port as the form shows it; empty when not set. */
+    public String getSmtpPort() {
+        return smtpPort == null ? "" : smtpPort.toString();
     }
 
+    /**
+     * Sets the SMTP port; empty means the usual port of the security setting.
+     *
+     * @throws IllegalArgumentException for anything but 1-65535
+     */
     @DataBoundSetter
-    public void setSmtpPort(final int smtpPort) {
-        this.smtpPort = smtpPort;
+    public void setSmtpPort(final String smtpPort) {
+        this.smtpPort = SettingValues.port("SMTP port", smtpPort);
+        save();
+    }
+
+    public String getSmtpSecurity() {
+        return smtpSecurity == null ? DEFAULT_SMTP_SECURITY : smtpSecurity;
+    }
+
+    /**
+     * Sets how the connection to the SMTP server is secured: {@code starttls} (the default), {@code ssl} or
+     * {@code none}.
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    @DataBoundSetter
+    public void setSmtpSecurity(final String smtpSecurity) {
+        this.smtpSecurity = SettingValues.security("SMTP security", smtpSecurity);
         save();
     }
 
@@ -194,12 +230,17 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckDefaultTarget(@QueryParameter final String value) {
-        return canAdminister() ? FormChecks.target(value) : FormValidation.ok();
+        return canAdminister() ? FormChecks.defaultTarget(value) : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckSmtpPort(@QueryParameter final String value) {
-        return canAdminister() ? FormChecks.port(value) : FormValidation.ok();
+        return canAdminister() ? FormChecks.optionalPort(value) : FormValidation.ok();
+    }
+
+    @POST
+    public ListBoxModel doFillSmtpSecurityItems() {
+        return FormChecks.securities();
     }
 
     @POST

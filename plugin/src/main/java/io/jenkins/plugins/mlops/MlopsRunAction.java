@@ -6,6 +6,7 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
+import io.jenkins.plugins.mlops.engine.util.MetricFormat;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -149,5 +150,23 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
 
     public int getTrials() {
         return trials;
+    }
+
+    /**
+     * The build page's summary line, values rounded as in the report and the mail, e.g.
+     * {@code best accuracy 0.5422 (target 0.90) after 5 trial(s) - BELOW_TARGET}.
+     */
+    public String getSummary() {
+        return bestMetric == null ? "no metric yet" : "best " + line(metric, bestMetric, target, trials, verdict);
+    }
+
+    /**
+     * One result in words: {@code accuracy 0.5422 (target 0.90) after 5 trial(s) - BELOW_TARGET}; the verdict part
+     * is left out while there is none. The summary line and the steps' {@code display} value share it.
+     */
+    static String line(final String metric, final Double value, final double target, final int trials,
+            final String verdict) {
+        return metric + " " + MetricFormat.format(value) + " (target " + MetricFormat.format(target) + ") after "
+                + trials + " trial(s)" + (verdict == null ? "" : " - " + verdict);
     }
 }

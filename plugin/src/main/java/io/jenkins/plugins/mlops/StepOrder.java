@@ -32,9 +32,9 @@ public sealed interface StepOrder extends Serializable {
      * Train one trial in a container.
      *
      * @param image          the trainer image, or empty for the image configured for the detected framework
-     * @param timeoutMinutes how long the container may run
+     * @param timeoutMinutes how long the container may run, or {@code null} when the step does not say
      */
-    record Train(String image, int timeoutMinutes) implements StepOrder {
+    record Train(String image, Integer timeoutMinutes) implements StepOrder {
         private static final long serialVersionUID = 1L;
     }
 
@@ -42,9 +42,9 @@ public sealed interface StepOrder extends Serializable {
      * Judge the latest trial's metric against the target.
      *
      * @param metric the metric name, e.g. {@code accuracy}
-     * @param target the value to reach
+     * @param target the value to reach, or {@code null} when the step does not say
      */
-    record Check(String metric, double target) implements StepOrder {
+    record Check(String metric, Double target) implements StepOrder {
         private static final long serialVersionUID = 1L;
     }
 
@@ -52,10 +52,10 @@ public sealed interface StepOrder extends Serializable {
      * Change the model for the next trial.
      *
      * @param mode        {@code via-git} (commit and push the tweak) or {@code in-build}
-     * @param maxTrials   the bound on trials of this study
+     * @param maxTrials   the bound on trials of this study, or {@code null} when the step does not say
      * @param credentials how to push in via-git mode
      */
-    record Tweak(String mode, int maxTrials, GitCredentials credentials) implements StepOrder {
+    record Tweak(String mode, Integer maxTrials, GitCredentials credentials) implements StepOrder {
         private static final long serialVersionUID = 1L;
     }
 

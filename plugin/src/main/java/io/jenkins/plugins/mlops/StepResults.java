@@ -45,7 +45,7 @@ final class StepResults {
 
     /**
      * {@code metric}, {@code value}, {@code target}, {@code verdict}, {@code passed}, {@code reason} and
-     * {@code trials}.
+     * {@code trials} with the full numbers, and {@code display}, the same rounded for people (as on the build page).
      */
     static LinkedHashMap<String, Object> gate(final RunState state) {
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
@@ -57,6 +57,9 @@ final class StepResults {
         result.put("passed", gate != null && gate.verdict() == Verdict.PASSED);
         result.put("reason", gate == null ? null : gate.reason());
         result.put("trials", state.trials().size());
+        result.put("display", gate == null ? "no verdict yet"
+                : MlopsRunAction.line(gate.metric(), gate.value(), gate.target(), state.trials().size(),
+                        gate.verdict().name()));
         return result;
     }
 }

@@ -8,9 +8,6 @@ import hudson.model.Run;
  * Trains one trial in a Docker container on the agent, with the image of the detected framework.
  */
 public interface TrainSettings extends StepSettings {
-    /** Default for {@link #getTimeoutMinutes()}. */
-    int DEFAULT_TIMEOUT_MINUTES = 60;
-
     /**
      * Trainer image: A Docker image to train with instead of the one configured for the detected framework (Manage
      * Jenkins > System > MLOps). Leave empty for the configured one.
@@ -19,9 +16,9 @@ public interface TrainSettings extends StepSettings {
 
     /**
      * Timeout (minutes): How long the training container may run before it is stopped and the trial counts as
-     * timed out. Default: 60.
+     * timed out. Leave empty for train.timeout of mlops.yml, else 2 hours.
      */
-    int getTimeoutMinutes();
+    Integer getTimeoutMinutes();
 
     @Override
     default StepOrder order(final Run<?, ?> run) throws AbortException {

@@ -11,7 +11,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public class TrainStep extends MlopsStep implements TrainSettings {
     private String image = "";
-    private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
+    private Integer timeoutMinutes;
 
     /**
      * Settings for mlopsTrain; all are optional.
@@ -31,13 +31,13 @@ public class TrainStep extends MlopsStep implements TrainSettings {
     }
 
     @Override
-    public int getTimeoutMinutes() {
+    public Integer getTimeoutMinutes() {
         return timeoutMinutes;
     }
 
     @DataBoundSetter
-    public void setTimeoutMinutes(final int timeoutMinutes) {
-        this.timeoutMinutes = timeoutMinutes;
+    public void setTimeoutMinutes(final Integer timeoutMinutes) {
+        this.timeoutMinutes = SettingValues.positive("Timeout (minutes)", timeoutMinutes);
     }
 
     @Override

@@ -10,17 +10,17 @@ import hudson.model.Run;
  * the accuracy check passed.
  */
 public interface TweakSettings extends StepSettings {
-    /** Default for {@link #getMaxTrials()}. */
-    int DEFAULT_MAX_TRIALS = 5;
-
     /**
      * Mode: via-git: commit and push the tweak so the next poll retrains. in-build: keep the tweak in the
      * workspace for a train step later in the same build.
      */
     String getMode();
 
-    /** Maximum trials: The study stops tweaking after this many trials. Default: 5. */
-    int getMaxTrials();
+    /**
+     * Maximum trials: The study stops tweaking after this many trials. Leave empty for max_trials of mlops.yml, else
+     * 10.
+     */
+    Integer getMaxTrials();
 
     /**
      * Credentials: Username and password (or token) to push the tweak with, from the credentials plugin. Leave

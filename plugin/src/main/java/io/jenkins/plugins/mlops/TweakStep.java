@@ -12,7 +12,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public class TweakStep extends MlopsStep implements TweakSettings {
     private String mode = "via-git";
-    private int maxTrials = DEFAULT_MAX_TRIALS;
+    private Integer maxTrials;
     private String credentialsId = "";
 
     /**
@@ -33,13 +33,13 @@ public class TweakStep extends MlopsStep implements TweakSettings {
     }
 
     @Override
-    public int getMaxTrials() {
+    public Integer getMaxTrials() {
         return maxTrials;
     }
 
     @DataBoundSetter
-    public void setMaxTrials(final int maxTrials) {
-        this.maxTrials = maxTrials;
+    public void setMaxTrials(final Integer maxTrials) {
+        this.maxTrials = SettingValues.positive("Maximum trials", maxTrials);
     }
 
     @Override

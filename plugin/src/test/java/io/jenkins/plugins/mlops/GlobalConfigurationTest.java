@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -16,9 +17,10 @@ class GlobalConfigurationTest {
         config.setDockerHost("tcp://docker.example.com:2376");
         config.setDockerTlsVerify(true);
         config.setSklearnImage("registry.example.com/mlops/sklearn:2");
-        config.setDefaultTarget(0.85);
+        config.setDefaultTarget("0.85");
         config.setSmtpHost("smtp.example.com");
-        config.setSmtpPort(2525);
+        config.setSmtpPort("2525");
+        config.setSmtpSecurity("ssl");
         config.setMailFrom("jenkins@example.com");
 
         j.configRoundtrip();
@@ -27,10 +29,28 @@ class GlobalConfigurationTest {
         assertThat(after.getDockerHost()).isEqualTo("tcp://docker.example.com:2376");
         assertThat(after.isDockerTlsVerify()).isTrue();
         assertThat(after.getSklearnImage()).isEqualTo("registry.example.com/mlops/sklearn:2");
-        assertThat(after.getDefaultTarget()).isEqualTo(0.85);
+        assertThat(after.getDefaultTarget()).isEqualTo("0.85");
         assertThat(after.getSmtpHost()).isEqualTo("smtp.example.com");
-        assertThat(after.getSmtpPort()).isEqualTo(2525);
+        assertThat(after.getSmtpPort()).isEqualTo("2525");
+        assertThat(after.getSmtpSecurity()).isEqualTo("ssl");
         assertThat(after.getMailFrom()).isEqualTo("jenkins@example.com");
+    }
+
+    /** A cleared default target or port is "not set", not 0: an empty form never makes every check pass. */
+    @Test
+    void shouldKeepClearedValuesUnset(final JenkinsRule j) throws Exception {
+        MlopsGlobalConfiguration config = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        config.setDefaultTarget("");
+        config.setSmtpPort("");
+
+        j.configRoundtrip();
+
+        MlopsGlobalConfiguration after = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        assertThat(after.defaultTarget()).isNull();
+        assertThat(after.getSmtpPort()).isEmpty();
+        assertThatThrownBy(() -> after.setDefaultTarget("0,9")).hasMessageContaining("Default target");
+        assertThatThrownBy(() -> after.setSmtpPort("0")).hasMessageContaining("SMTP port");
+        assertThat(after.defaultTarget()).isNull();
     }
 
     /** The snapshot for the agent carries the image per framework and never prints the SMTP password. */

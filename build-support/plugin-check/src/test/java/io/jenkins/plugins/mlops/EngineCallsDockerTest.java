@@ -40,6 +40,6 @@ class EngineCallsDockerTest {
     }
 
     private static EngineSettings settings(final String host, final boolean tls, final String certPath) {
-        return new EngineSettings(host, tls, certPath, Map.of(), "", 25, "", "", "");
+        return new EngineSettings(host, tls, certPath, Map.of(), "", 25, "none", "", "", "");
     }
 }
