@@ -8,11 +8,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes the run state {@code .mlops/run.json} of a workspace. Writes are atomic (temp file + rename),
@@ -23,6 +30,9 @@ public final class RunStateStore {
     public static final String STATE_DIR = ".mlops";
     /** The run state file, relative to the workspace. */
     public static final String STATE_FILE = STATE_DIR + "/run.json";
+
+    /** A file lock is held per JVM, not per thread: threads of one JVM queue here first. */
+    private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -83,6 +93,30 @@ public final class RunStateStore {
         catch (IOException e) {
             throw MlopsException.infrastructure("Cannot write the run state " + file + ": " + e.getMessage()
                     + ". Check free disk space and permissions of the workspace.");
+        }
+    }
+
+    /**
+     * Runs {@code action} (a load, change and save of the state) while no other process or thread does the same on
+     * this workspace: tells arriving at once from several workers must not lose each other's trials.
+     */
+    public <T> T locked(final Supplier<T> action) {
+        Path lockFile = file.resolveSibling("run.lock").toAbsolutePath().normalize();
+        ReentrantLock threads = JVM_LOCKS.computeIfAbsent(lockFile, path -> new ReentrantLock());
+        threads.lock();
+        try {
+            Files.createDirectories(lockFile.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                return action.get();
+            }
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot lock " + lockFile + ": " + e.getMessage()
+                    + ". Check free disk space and permissions of the workspace.");
+        }
+        finally {
+            threads.unlock();
         }
     }
 

@@ -19,15 +19,25 @@ import java.util.TreeMap;
  * @param sourceCommit   the commit of the model repository the trial trained
  * @param startedAt      ISO-8601 instant the trial started
  * @param message        why a trial failed (last log lines, OOM, timeout), or {@code null}
+ * @param lease          until when an asked trial may stay RUNNING, or {@code null} for trials of the in-build loop
+ * @param modelLocation  where a told trial left its model files, or {@code null} (in-build: its work directory)
  */
 public record TrialRecord(int number, TrialState state, Map<String, Object> params, String diff, String change,
         Double metric, long durationMillis, String imageDigest, String sourceCommit, String startedAt,
-        String message) implements Serializable {
+        String message, TrialLease lease, ModelLocation modelLocation) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public TrialRecord {
         Objects.requireNonNull(state, "state");
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    /** A trial without lease or model location (trained in the study's own workspace). */
+    public TrialRecord(final int number, final TrialState state, final Map<String, Object> params, final String diff,
+            final String change, final Double metric, final long durationMillis, final String imageDigest,
+            final String sourceCommit, final String startedAt, final String message) {
+        this(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit, startedAt,
+                message, null, null);
     }
 
     /** A new trial in state {@link TrialState#RUNNING}. */
@@ -41,6 +51,18 @@ public record TrialRecord(int number, TrialState state, Map<String, Object> para
     public TrialRecord finish(final TrialState newState, final Double newMetric, final long newDurationMillis,
             final String newImageDigest, final String newMessage) {
         return new TrialRecord(number, newState, params, diff, change, newMetric, newDurationMillis, newImageDigest,
-                sourceCommit, startedAt, newMessage);
+                sourceCommit, startedAt, newMessage, lease, modelLocation);
+    }
+
+    /** This trial with {@code newLease}. */
+    public TrialRecord withLease(final TrialLease newLease) {
+        return new TrialRecord(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit,
+                startedAt, message, newLease, modelLocation);
+    }
+
+    /** This trial with its model files at {@code location}. */
+    public TrialRecord withModelLocation(final ModelLocation location) {
+        return new TrialRecord(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit,
+                startedAt, message, lease, location);
     }
 }

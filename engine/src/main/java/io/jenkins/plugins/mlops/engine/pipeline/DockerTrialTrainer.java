@@ -9,7 +9,9 @@ import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Trains trials in containers: the configuration's limits, and a share of the CPUs when trials run in parallel. */
+/**
+ * Trains trials in containers: the configuration's limits, and a share of the CPUs when trials share one Docker host.
+ */
 final class DockerTrialTrainer implements TrialTrainer {
     private final ContainerTrainer trainer;
     private final MlopsConfig config;
@@ -17,15 +19,18 @@ final class DockerTrialTrainer implements TrialTrainer {
     private final String image;
     private final String runId;
     private final TrainingOutput output;
+    private final int sharedBy;
 
+    /** A trainer whose trials share the host {@code sharedBy} at a time. */
     DockerTrialTrainer(final ContainerTrainer trainer, final MlopsConfig config, final Path workspace,
-            final String image, final String runId, final TrainingOutput output) {
+            final String image, final String runId, final TrainingOutput output, final int sharedBy) {
         this.trainer = trainer;
         this.config = config;
         this.workspace = workspace;
         this.image = image;
         this.runId = runId;
         this.output = output;
+        this.sharedBy = sharedBy;
     }
 
     @Override
@@ -52,6 +57,6 @@ final class DockerTrialTrainer implements TrialTrainer {
     /** Parallel trials share the machine: each gets its part of the configured (or all) cores. */
     private double cpuShare() {
         double cpus = config.train().cpus() > 0 ? config.train().cpus() : Runtime.getRuntime().availableProcessors();
-        return config.parallel() > 1 ? cpus / config.parallel() : config.train().cpus();
+        return sharedBy > 1 ? cpus / sharedBy : config.train().cpus();
     }
 }

@@ -2,10 +2,12 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.ModelLocation;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.time.Instant;
@@ -19,22 +21,40 @@ final class StudyRecords {
 
     /** {@code state} with the trial of {@code result} finished, and the train/check steps counted. */
     static RunState record(final RunState state, final TrialBatch.Result result, final Instant started) {
-        TrialPlan plan = result.plan();
+        return record(state, report(result, null), started);
+    }
+
+    /**
+     * What a trained and judged trial tells its study: a script that exits 0 without a usable metric failed as a
+     * trial, since nothing can be judged.
+     */
+    static TrialReport report(final TrialBatch.Result result, final ModelLocation location) {
         TrialTrainer.Outcome outcome = result.outcome();
         GateResult gate = result.gate();
         Double metric = gate == null || gate.verdict() == Verdict.NO_METRIC || gate.verdict() == Verdict.INVALID
                 ? null : gate.value();
-        // A script that exits 0 without a usable metric failed as a trial: nothing can be judged.
         TrialState trialState = outcome.state() == TrialState.COMPLETE && metric == null ? TrialState.FAILED
                 : outcome.state();
         String message = outcome.message() != null ? outcome.message()
                 : metric == null && gate != null ? gate.reason() : null;
-        TrialRecord trial = state.trial(plan.number()).orElseThrow()
-                .finish(trialState, metric, outcome.durationMillis(), outcome.imageDigest(), message);
+        return new TrialReport(result.plan().number(), trialState, metric, outcome.durationMillis(),
+                outcome.imageDigest(), message, gate, location);
+    }
+
+    /** {@code state} with the trial of {@code report} finished, and the train/check steps counted. */
+    static RunState record(final RunState state, final TrialReport report, final Instant started) {
+        GateResult gate = report.gate();
+        TrialRecord trial = state.trial(report.number()).orElseThrow()
+                .finish(report.state(), report.metric(), report.durationMillis(), report.imageDigest(),
+                        report.message());
+        if (report.modelLocation() != null) {
+            trial = trial.withModelLocation(report.modelLocation());
+        }
+        // The gate is there exactly when training completed (exit 0), whatever the metric.
         RunState next = Steps.record(state.withTrial(trial), Step.TRAIN,
-                outcome.state() == TrialState.COMPLETE ? StepState.SUCCESS : StepState.FAILED, started,
-                outcome.durationMillis(),
-                "trial " + plan.number() + ": " + outcome.state().name().toLowerCase(Locale.ROOT));
+                gate != null ? StepState.SUCCESS : StepState.FAILED, started, report.durationMillis(),
+                "trial " + report.number() + ": "
+                        + (gate != null ? "complete" : report.state().name().toLowerCase(Locale.ROOT)));
         if (gate == null) {
             return next;
         }

@@ -10,7 +10,6 @@ import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class StudyRunner {
     private final TrialTrainer trainer;
     private final TrialJudge judge;
     private final Tweaker tweaker;
-    private final Predicate<List<TrialRecord>> plateau;
+    private final StopRules stopRules;
     private final Clock clock;
     private final TrialBatch batch;
     private RunState state;
@@ -47,7 +46,7 @@ final class StudyRunner {
         this.trainer = trainer;
         this.judge = judge;
         this.tweaker = tweaker;
-        this.plateau = plateau;
+        this.stopRules = new StopRules(config, plateau);
         this.clock = clock;
         this.batch = new TrialBatch(trainer, judge);
     }
@@ -86,27 +85,7 @@ final class StudyRunner {
     }
 
     private String stopReason(final Instant started) {
-        Optional<TrialRecord> best = state.best();
-        if (best.isPresent() && config.study().isMet(best.get().metric())) {
-            return "trial " + best.get().number() + " met the target";
-        }
-        long finished = state.trials().stream().filter(t -> t.state().isFinished()).count();
-        if (finished >= config.maxTrials()) {
-            return "reached max trials (" + config.maxTrials() + ")";
-        }
-        long failed = state.trials().stream()
-                .filter(t -> t.state() == TrialState.FAILED || t.state() == TrialState.TIMED_OUT).count();
-        if (failed >= config.maxFailedTrials()) {
-            return "reached max failed trials (" + config.maxFailedTrials() + ")";
-        }
-        if (config.timeBudget() != null
-                && Duration.between(started, clock.instant()).compareTo(config.timeBudget()) >= 0) {
-            return "time budget of " + config.timeBudget().toMinutes() + " min used up";
-        }
-        if (plateau.test(state.trials())) {
-            return "no improvement over the last " + config.patience() + " trials (plateau rule)";
-        }
-        return null;
+        return stopRules.reason(state, started, clock.instant());
     }
 
     /** The next trials: the baseline first, then tweaks (several at once where trials are independent). */

@@ -10,8 +10,6 @@ import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
-import io.jenkins.plugins.mlops.engine.tune.PlateauRule;
-import io.jenkins.plugins.mlops.engine.tune.Pruner;
 import io.jenkins.plugins.mlops.engine.tune.Sampler;
 import io.jenkins.plugins.mlops.engine.tune.SearchSpace;
 import io.jenkins.plugins.mlops.engine.tune.SourceRewriter;
@@ -39,7 +37,8 @@ final class Studying {
         if (swept > 0) {
             log.info("Removed %d container(s) left by an interrupted attempt of this run", swept);
         }
-        TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId, output);
+        TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId, output,
+                config.parallel());
         TrialJudge judge = new GateJudge(GateSpec.of(config.study(), config.metricFile()));
         Tweaker tweaker = tweaker(config, detection);
         if (MlopsConfig.VIA_GIT.equals(config.mode())) {
@@ -52,10 +51,8 @@ final class Studying {
             return new ViaGitStudy(workspace, config, detection.entry(), trials, judge, tweaker, pusher, clock)
                     .run(head.commit(), TrialTrailers.read(workspace), log);
         }
-        Pruner plateau = config.patience() > 0 ? new PlateauRule(config.patience(), config.minDelta())
-                : Pruner.never();
         StudyOutcome outcome = new StudyRunner(workspace, config, detection.entry(), trials, judge, tweaker,
-                history -> plateau.shouldStop(history, config.direction()), clock).run(log);
+                StopRules.plateau(config), clock).run(log);
         if (outcome.best() != null) {
             adoptWinner(workspace, config, detection, outcome, log);
         }

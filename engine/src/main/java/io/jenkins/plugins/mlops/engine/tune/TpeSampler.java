@@ -19,6 +19,8 @@ import java.util.random.RandomGenerator;
  * drawn from the good one, and the candidate with the highest ratio good/bad density wins. The density is
  * multivariate (each trial's kernels multiply across parameters, Optuna's {@code multivariate=True}), so it sees
  * that two parameters only work together. Failed and timed-out trials count as bad: their parameters did not work.
+ * Trials still running count as bad too (the constant liar of parallel Bayesian optimisation, pessimistic): the
+ * candidates move away from points already being tried, so k trials asked at once are not k copies of one point.
  */
 public final class TpeSampler implements Sampler {
     /** Random trials before the model takes over, unless told otherwise. */
@@ -66,7 +68,9 @@ public final class TpeSampler implements Sampler {
         }
         int good = Math.max(1, (int) Math.ceil(gamma * ranked.size()));
         List<ParzenEstimator> below = fit(space, ranked.subList(0, good));
-        List<ParzenEstimator> above = fit(space, ranked.subList(good, ranked.size()));
+        List<TrialRecord> bad = new ArrayList<>(ranked.subList(good, ranked.size()));
+        bad.addAll(running(space, history));
+        List<ParzenEstimator> above = fit(space, bad);
         double[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < CANDIDATES; i++) {
@@ -114,6 +118,16 @@ public final class TpeSampler implements Sampler {
         return max + Math.log(sum / kernels);
     }
 
+    /** The running trials with a value inside the space for every parameter: the pending points. */
+    private static List<TrialRecord> running(final SearchSpace space, final List<TrialRecord> history) {
+        return history.stream().filter(t -> t.state() == TrialState.RUNNING && inSpace(space, t)).toList();
+    }
+
+    private static boolean inSpace(final SearchSpace space, final TrialRecord trial) {
+        return space.parameters().entrySet().stream()
+                .allMatch(p -> p.getValue().contains(trial.params().get(p.getKey())));
+    }
+
     /**
      * The trials that have a value inside the space for every parameter: those with a metric best first (ties:
      * the earlier first), then the failed and timed-out ones.
@@ -124,10 +138,7 @@ public final class TpeSampler implements Sampler {
         if (direction == Direction.MAXIMIZE) {
             byMetric = byMetric.reversed();
         }
-        List<TrialRecord> inSpace = history.stream()
-                .filter(t -> space.parameters().entrySet().stream()
-                        .allMatch(p -> p.getValue().contains(t.params().get(p.getKey()))))
-                .toList();
+        List<TrialRecord> inSpace = history.stream().filter(t -> inSpace(space, t)).toList();
         List<TrialRecord> ranked = new ArrayList<>(inSpace.stream()
                 .filter(t -> t.state() == TrialState.COMPLETE && t.metric() != null && !t.metric().isNaN())
                 .sorted(byMetric.thenComparingInt(TrialRecord::number))

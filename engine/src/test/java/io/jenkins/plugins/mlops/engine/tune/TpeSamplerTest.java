@@ -72,6 +72,35 @@ class TpeSamplerTest extends AbstractSamplerTest {
         assertThat(lateMean).isLessThan(0.125);
     }
 
+    /**
+     * A trial still running pushes the next proposal away from its point (the constant liar): with the same random
+     * stream (same history length), TPE proposes another point than when the running trial lies outside the space.
+     */
+    @Test
+    void shouldMoveAwayFromRunningTrials() {
+        List<TrialRecord> finished = study(new TpeSampler(8), SPACE, 12);
+        List<TrialRecord> ignored = new ArrayList<>(finished);
+        ignored.add(Trials.running(13, Map.of("solver", "not-in-the-space")));
+        Map<String, Object> proposal = new TpeSampler(8).sample(SPACE, ignored, Direction.MAXIMIZE);
+        List<TrialRecord> pending = new ArrayList<>(finished);
+        pending.add(Trials.running(13, proposal));
+
+        Map<String, Object> next = new TpeSampler(8).sample(SPACE, pending, Direction.MAXIMIZE);
+
+        assertThat(next).isNotEqualTo(proposal);
+    }
+
+    /** Four trials asked at once, each seeing the earlier ones running, are four different points. */
+    @Test
+    void shouldProposeDifferentPointsForParallelTrials() {
+        List<TrialRecord> history = new ArrayList<>(study(new TpeSampler(3), SPACE, 10));
+        for (int number = 11; number <= 14; number++) {
+            history.add(Trials.running(number, new TpeSampler(3).sample(SPACE, history, Direction.MAXIMIZE)));
+        }
+
+        assertThat(history.subList(10, 14).stream().map(TrialRecord::params).distinct()).hasSize(4);
+    }
+
     private static double best(final List<TrialRecord> history) {
         return history.stream().mapToDouble(TrialRecord::metric).max().orElseThrow();
     }
