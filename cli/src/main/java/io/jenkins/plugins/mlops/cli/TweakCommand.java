@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:a tweak was made (and pushed in via-git mode)",
                 "1:no tweak: the gate passed, max trials reached, or no safe tweak applies (the log says why)",
-                "2:bad input (no detection or check in run.json, bad search space, refused credentials)",
+                "2:bad input (no check in run.json for via-git, bad search space, refused credentials, "
+                        + "no framework detected)",
                 "3:infrastructure problem (remote unreachable, push refused)"})
 final class TweakCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,31 @@ class StepByStepIT {
         RunState state = new RunStateStore(workspace).load().orElseThrow();
         assertThat(state.gate().verdict()).isEqualTo(Verdict.PASSED);
         assertThat(state.trial(1).orElseThrow().metric()).isEqualTo(0.93);
+    }
+
+    /** A folder holding only train.py: train detects first (once, saying so), check judges, tweak edits the code. */
+    @Test
+    void shouldTrainCheckAndTweakInABareFolder() throws IOException {
+        Files.write(workspace.resolve("train.py"), demoModel());
+        String folder = workspace.toString();
+
+        int trained = run("train", "--workspace", folder, "--quiet");
+        int checked = run("check", "--workspace", folder);
+        int tweaked = run("tweak", "--workspace", folder);
+        int retrained = run("train", "--workspace", folder, "--quiet");
+        int rechecked = run("check", "--workspace", folder);
+
+        String said = out + err.toString();
+        assertThat(List.of(trained, checked, tweaked, retrained, rechecked)).as(said).containsExactly(0, 1, 0, 0, 1);
+        assertThat(said.split("Nothing was detected yet", -1)).hasSize(2);
+        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        assertThat(state.detection().entry()).isEqualTo("train.py");
+        assertThat(state.detection().type().framework()).isEqualTo(Framework.SKLEARN);
+        assertThat(state.detection().image()).isEqualTo("mlops/sklearn:0.1");
+        assertThat(state.trials()).extracting(TrialRecord::number).containsExactly(1, 2);
+        assertThat(state.trials()).allSatisfy(trial -> assertThat(trial.metric()).isNotNull());
+        assertThat(state.trial(2).orElseThrow().diff()).contains("+++");
+        assertThat(state.gate().verdict()).isEqualTo(Verdict.BELOW_TARGET);
     }
 
     /** fetch, detect, then train/check/tweak by hand give the trials, metrics and changes that mlops run gives. */

@@ -196,12 +196,27 @@ class TweakCommandTest {
         assertThat(Files.readString(workspace.resolve("train.py"))).isEqualTo(SCRIPT);
     }
 
-    /** Without a detection in run.json the command says to run detect first (exit 2). */
+    /** Without a detection in run.json the command detects first, says so, and edits the code. */
     @Test
-    void shouldAskForDetectionFirst() throws IOException {
-        Files.writeString(workspace.resolve("train.py"), SCRIPT);
+    void shouldDetectFirstWhenNothingWasDetected() throws IOException {
+        String script = SCRIPT + "model.fit([[0], [1]], [0, 1])\n";
+        Files.writeString(workspace.resolve("train.py"), script);
+
+        assertThat(tweak()).as(err.toString()).isZero();
+
+        assertThat(err.toString()).contains("Nothing was detected yet").contains("Detected sklearn");
+        assertThat(new RunStateStore(workspace).load().orElseThrow().detection().type().framework())
+                .isEqualTo(Framework.SKLEARN);
+        assertThat(Files.readString(workspace.resolve("train.py"))).isNotEqualTo(script);
+        assertThat(out.toString()).startsWith("---");
+    }
+
+    /** A folder with no training script: the detect step's error, exit 2. */
+    @Test
+    void shouldSayWhatDetectFoundNothingIn() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), "print('hello')\n");
 
         assertThat(tweak()).isEqualTo(2);
-        assertThat(err.toString()).contains("run 'mlops detect' first");
+        assertThat(err.toString()).contains("Nothing was detected yet").contains("No training script found");
     }
 }

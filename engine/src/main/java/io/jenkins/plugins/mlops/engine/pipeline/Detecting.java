@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The detect step ({@code mlopsDetect}, the chain's second step): the model type and the trainer image, an image from
@@ -26,6 +28,24 @@ public final class Detecting {
 
     Detecting(final Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * The detection in run.json, or, when nothing was detected yet, a detection made now (and recorded), saying so:
+     * {@code mlops train} and {@code mlops tweak} then work in a folder that holds only a training script. The
+     * Jenkins freestyle chain still has detect as a builder of its own, so there it has already run.
+     *
+     * @param step the step that needs the detection, for the message
+     */
+    Detection detectedOrDetect(final Path workspace, final MlopsConfig config, final String step,
+            final RunLog log) {
+        Optional<Detection> recorded = new RunStateStore(workspace).load().map(RunState::detection);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        log.info("Nothing was detected yet in %s: detecting the model type before %s (as mlops detect does)",
+                new RunStateStore(workspace).file(), step);
+        return detect(workspace, config, log);
     }
 
     /** Detects the model type of {@code workspace} and records it. */

@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * The train step on its own ({@code mlops train}, {@code mlopsTrain}): one training in the workspace itself, recorded
  * as a trial in run.json (the metric is added by the check step). Image and entry come from the configuration, else
- * from the detection in run.json; a tweak left by the tweak step gives the trial its parameters, diff and change.
+ * from the detection in run.json, made first when nothing was detected yet; a tweak left by the tweak step gives the
+ * trial its parameters, diff and change.
  */
 public final class Training {
     private final ContainerTrainer trainer;
@@ -60,6 +61,9 @@ public final class Training {
     /** Trains once and records the trial; a failure of the script is a result, not an exception. */
     public TrainingResult train(final Order order, final TrainingOutput output, final RunLog log) {
         Path workspace = order.workspace().toAbsolutePath().normalize();
+        if (order.config().entry() == null || order.config().image() == null) {
+            new Detecting(clock).detectedOrDetect(workspace, order.config(), "training", log);
+        }
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.loadOrStart().withStudy(order.config().study());
         Optional<PendingTweak> tweak = PendingTweak.take(workspace);
@@ -111,8 +115,8 @@ public final class Training {
         String entry = firstOf(config.entry(), detection == null ? null : detection.entry());
         String image = firstOf(config.image(), detection == null ? null : detection.image());
         if (entry == null) {
-            throw MlopsException.input("No training script named. Pass --entry FILE, set `entry:` in mlops.yml, "
-                    + "or run `mlops detect` first.");
+            throw MlopsException.input("No training script named and none detected. Pass --entry FILE or set "
+                    + "`entry:` in mlops.yml.");
         }
         MlopsConfig.TrainSettings limits = config.train();
         return TrainingRequest.builder(workspace, image, entry)

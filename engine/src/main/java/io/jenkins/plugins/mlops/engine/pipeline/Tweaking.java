@@ -137,10 +137,8 @@ public final class Tweaking {
         if (finished >= config.maxTrials()) {
             return Result.none(strategy, "reached max trials (" + config.maxTrials() + ")");
         }
-        Detection detection = state == null ? null : state.detection();
-        if (!searchSpace && detection == null) {
-            throw noDetection(workspace);
-        }
+        Detection detection = searchSpace ? state == null ? null : state.detection()
+                : new Detecting(clock).detectedOrDetect(workspace, config, "tweaking", log);
         String entry = detection == null ? config.entry() : detection.entry();
         Tweaker tweaker = searchSpace ? Studying.searchSpaceTweaker(config)
                 : Studying.sourceTweaker(config, detection.type());
@@ -165,9 +163,7 @@ public final class Tweaking {
                     + ": train and check the model (mlops check, mlopsCheckAccuracy) before a via-git tweak, which "
                     + "records the checked metric in its commit.");
         }
-        if (state.detection() == null) {
-            throw noDetection(workspace);
-        }
+        Detection detection = new Detecting(clock).detectedOrDetect(workspace, order.config(), "tweaking", log);
         Optional<String> head = CheckoutHead.of(workspace).map(FetchResult::commit);
         if (head.isEmpty()) {
             throw MlopsException.input("via-git mode needs a git checkout, and " + workspace + " is none: fetch the "
@@ -197,9 +193,9 @@ public final class Tweaking {
         String branch = order.branch() != null ? order.branch() : TweakCommitter.branchOf(workspace);
         TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
                 message, branch, order.credentials());
-        String entry = state.detection().entry();
+        String entry = detection.entry();
         Optional<ViaGitTweak.Pushed> pushed = new ViaGitTweak(
-                Studying.sourceTweaker(config, state.detection().type()), pusher)
+                Studying.sourceTweaker(config, detection.type()), pusher)
                 .push(workspace, entry, history, trial, metric, gate.target(), log);
         if (pushed.isEmpty()) {
             return Result.none(SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
@@ -224,10 +220,5 @@ public final class Tweaking {
             throw MlopsException.input("Cannot write " + workspace.resolve(PARAMS_FILE) + ": " + e.getMessage()
                     + ". Check the workspace's permissions.");
         }
-    }
-
-    private static MlopsException noDetection(final Path workspace) {
-        return MlopsException.input("No detection in " + new RunStateStore(workspace).file()
-                + ": run 'mlops detect' first (mlopsDetect in Jenkins), so that tweak knows the entry and the model type.");
     }
 }
