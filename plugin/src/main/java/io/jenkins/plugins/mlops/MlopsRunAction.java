@@ -85,11 +85,6 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
         return current == null ? "" : new ReportRenderer("MLOps - " + run.getNumber(), null).renderFragment(current);
     }
 
-    /** The report's stylesheet, all rules scoped to the report. */
-    public String getReportStylesheet() {
-        return ReportRenderer.stylesheet();
-    }
-
     @Override
     public void onAttached(final Run<?, ?> r) {
         this.run = r;
