@@ -2,6 +2,8 @@ package io.jenkins.plugins.mlops;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
@@ -20,6 +22,7 @@ import io.jenkins.plugins.mlops.engine.train.DockerClientFactory;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,23 +46,24 @@ final class EngineCalls {
             new Fetching().fetch(root, fetch.url(), fetch.branch(), fetch.credentials(), 0, log);
         }
         else if (order instanceof StepOrder.Detect detect) {
-            new Detecting().detect(root, config(root, entryOptions(detect.entry())), log);
+            new Detecting().detect(root, config(root, Overrides.builder().entry(detect.entry()).build()), log);
         }
         else if (order instanceof StepOrder.Train train) {
             train(train, settings, root, log);
         }
         else if (order instanceof StepOrder.Check check) {
-            new Checking().check(root, config(root, checkOptions(check)), log);
+            new Checking().check(root, config(root, checkOptions(check).build()), log);
         }
         else if (order instanceof StepOrder.Tweak tweak) {
-            values = tweakValues(new Tweaking().tweak(new Tweaking.Order(root, config(root, tweakOptions(tweak)),
+            values = tweakValues(new Tweaking().tweak(new Tweaking.Order(root, config(root,
+                    tweakOptions(Overrides.builder(), tweak).build()),
                     null, tweak.credentials()), log));
         }
         else if (order instanceof StepOrder.Notify notify) {
             notify(notify, settings, root, log);
         }
         else if (order instanceof StepOrder.Publish publish) {
-            new Publishing().publishIfPassed(root, config(root, Map.of()), new Publishing.Target(
+            new Publishing().publishIfPassed(root, config(root, Overrides.NONE), new Publishing.Target(
                     publish.remote().isEmpty() ? null : publish.remote(), publish.branch(), null),
                     publish.credentials(), log);
         }
@@ -71,12 +75,8 @@ final class EngineCalls {
 
     private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        Map<String, Object> options = new LinkedHashMap<>();
         String image = order.image().isEmpty() ? configuredImage(settings, workspace) : order.image();
-        if (!image.isEmpty()) {
-            options.put("image", image);
-        }
-        putIfSet(options, "train.timeout", order.timeoutMinutes() == null ? null : order.timeoutMinutes() + "m");
+        Overrides options = Overrides.builder().image(image).timeout(minutes(order.timeoutMinutes())).build();
         try (ContainerTrainer trainer = trainer(settings)) {
             new Training(trainer).train(new Training.Order(workspace, config(workspace, options), Map.of(), null,
                     null, false, null), output(log), log);
@@ -85,7 +85,7 @@ final class EngineCalls {
 
     private static void notify(final StepOrder.Notify order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        MlopsConfig config = config(workspace, Map.of("notify.to", order.recipients()));
+        MlopsConfig config = config(workspace, Overrides.builder().recipients(order.recipients()).build());
         Optional<MailSettings> mail = Notifying.settings(workspace, config, mailEnvironment(settings, ""));
         if (mail.isEmpty()) {
             log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
@@ -96,19 +96,14 @@ final class EngineCalls {
 
     private static void loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        Map<String, Object> options = checkOptions(order.check());
-        options.putAll(tweakOptions(order.tweak()));
-        putIfSet(options, "train.timeout",
-                order.train().timeoutMinutes() == null ? null : order.train().timeoutMinutes() + "m");
-        if (!order.train().image().isEmpty()) {
-            options.put("image", order.train().image());
-        }
-        options.put("publish.branch", order.publish().branch());
+        Overrides options = tweakOptions(checkOptions(order.check()), order.tweak())
+                .timeout(minutes(order.train().timeoutMinutes())).image(order.train().image())
+                .publishBranch(order.publish().branch()).build();
         Map<String, String> environment = mailEnvironment(settings, order.mail().recipients());
         try (ContainerTrainer trainer = trainer(settings)) {
             new Chain(trainer, new DeveloperNotifier(), environment).run(new ChainRequest(workspace,
-                    order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options, null,
-                    true, null), output(log), log);
+                    order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options,
+                    OperatorPolicy.DEFAULT, null, true, null), output(log), log);
         }
     }
 
@@ -155,26 +150,20 @@ final class EngineCalls {
                 .map(d -> settings.imageFor(d.type().framework().id())).orElse("");
     }
 
-    private static MlopsConfig config(final Path workspace, final Map<String, Object> options) {
-        return ConfigLoader.load(workspace, null, options);
+    private static MlopsConfig config(final Path workspace, final Overrides options) {
+        return ConfigLoader.load(workspace, null, options, OperatorPolicy.DEFAULT);
     }
 
-    private static Map<String, Object> entryOptions(final String entry) {
-        return entry.isEmpty() ? Map.of() : Map.of("entry", entry);
+    private static Overrides.Builder tweakOptions(final Overrides.Builder options, final StepOrder.Tweak tweak) {
+        return options.mode(tweak.mode()).maxTrials(tweak.maxTrials());
     }
 
-    private static Map<String, Object> tweakOptions(final StepOrder.Tweak tweak) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("mode", tweak.mode());
-        putIfSet(options, "max_trials", tweak.maxTrials());
-        return options;
+    private static Duration minutes(final Integer minutes) {
+        return minutes == null ? null : Duration.ofMinutes(minutes);
     }
 
-    private static Map<String, Object> checkOptions(final StepOrder.Check check) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("metric", check.metric());
-        putIfSet(options, "target", check.target());
-        return options;
+    private static Overrides.Builder checkOptions(final StepOrder.Check check) {
+        return Overrides.builder().metric(check.metric()).target(check.target());
     }
 
     /** The mail server of the global configuration, in the variables the engine reads. */

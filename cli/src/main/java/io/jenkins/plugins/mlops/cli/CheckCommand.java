@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
+import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -16,9 +18,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops check}: reads the latest trial's metric (metrics.json, the metric file; see doc/metrics.md), judges
@@ -63,7 +65,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MlopsConfig settings = ConfigLoader.load(workspace, config, options());
+        MlopsConfig settings = ConfigLoader.load(workspace, config, Overrides.builder().target(target).metric(metric)
+                .direction(minimize ? Direction.MINIMIZE : null).metricFile(metricFile).build(),
+                MlopsCommand.operator());
         RunLog log = new RunLog((error, line) -> (error || json ? err : out).println(line));
         GateResult result = new Checking().check(workspace, settings, log);
         RunState state = new RunStateStore(workspace).load().orElseThrow();
@@ -82,22 +86,6 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(result.verdict());
     }
 
-    private Map<String, Object> options() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        if (target != null) {
-            options.put("target", target);
-        }
-        if (metric != null) {
-            options.put("metric", metric);
-        }
-        if (minimize) {
-            options.put("direction", "minimize");
-        }
-        if (metricFile != null) {
-            options.put("metric_file", metricFile);
-        }
-        return options;
-    }
 
     static int exitCode(final Verdict verdict) {
         return switch (verdict) {

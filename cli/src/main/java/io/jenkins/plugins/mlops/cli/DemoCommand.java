@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.cli;
 
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainResult;
@@ -16,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops demo}: creates a local "remote" repository holding a deliberately weak model on bundled data, then runs
@@ -66,10 +67,9 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         out.println("Demo model repository: " + url + " (" + framework + ", branch main)");
         out.flush();
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("notify.to", List.of(AUTHOR_EMAIL));
         ChainRequest request = new ChainRequest(root.resolve("workspace"), url, "main", GitCredentials.NONE, null,
-                options, null, true, null);
+                Overrides.builder().recipients(List.of(AUTHOR_EMAIL)).build(), MlopsCommand.operator(), null, true,
+                null);
         ChainResult result = ChainExecution.run(spec, request, json, quiet);
         if (!json) {
             out.println("See the published model: git --git-dir " + remote + " log --stat mlops/models");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeRegistry;
 import io.jenkins.plugins.mlops.engine.model.Detection;
@@ -24,10 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code mlops detect [PATH]}: says which framework and architecture the training code uses, with the evidence, and
@@ -74,8 +75,8 @@ final class DetectCommand implements Callable<Integer> {
         boolean fileInWorkspace = target.startsWith(root) && Files.isRegularFile(target);
         boolean recorded = target.equals(root) || fileInWorkspace;
         Path repository = recorded ? root : Files.isDirectory(target) ? target : target.getParent();
-        Map<String, Object> options = image == null ? Map.of() : Map.of("image", image);
-        MlopsConfig settings = ConfigLoader.load(repository, config, options);
+        MlopsConfig settings = ConfigLoader.load(repository, config, Overrides.builder().image(image).build(),
+                MlopsCommand.operator());
 
         RunLog log = new RunLog((error, line) -> {
             if (error || !json) {

@@ -1,8 +1,9 @@
 package io.jenkins.plugins.mlops.cli;
 
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code mlops} command: continuous training of ML models without Jenkins, over the same engine as the plugin.
@@ -49,6 +50,11 @@ final class MlopsCommand implements Runnable {
         CommandLine commandLine = ExitCodes.configure(new CommandLine(new MlopsCommand(workingDirectory)));
         commandLine.registerConverter(Path.class, workingDirectory::resolve);
         return commandLine;
+    }
+
+    /** The operator's policy of this process: the MLOPS_* variables of its environment. */
+    static OperatorPolicy operator() {
+        return OperatorPolicy.fromEnvironment(System.getenv());
     }
 
     /** The folder relative command-line values are relative to: the caller's current folder. */

@@ -3,11 +3,13 @@ package io.jenkins.plugins.mlops.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
-import io.jenkins.plugins.mlops.engine.pipeline.Notifying;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
+import io.jenkins.plugins.mlops.engine.pipeline.Notifying;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
@@ -16,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops notify}: mails the developer how the workspace's run went, or writes the mail to the outbox folder
@@ -79,14 +81,9 @@ final class NotifyCommand implements Callable<Integer> {
             throw MlopsException.input("There is no run to report on: " + store.file()
                     + " does not exist. Run 'mlops run' first, or pass --workspace.");
         }
-        Map<String, Object> options = new LinkedHashMap<>();
-        if (to != null && !to.isEmpty()) {
-            options.put("notify.to", String.join(",", to));
-        }
-        if (from != null) {
-            options.put("notify.from", from);
-        }
-        MailSettings settings = Notifying.settings(root, ConfigLoader.load(root, null, options), environment)
+        Overrides options = Overrides.builder().recipients(to).mailFrom(from).build();
+        MailSettings settings = Notifying.settings(root, ConfigLoader.load(root, null, options,
+                OperatorPolicy.fromEnvironment(environment)), environment)
                 .orElseThrow(() -> MlopsException.input("Nobody to mail: set MLOPS_MAIL_TO (and MLOPS_SMTP_HOST to "
                         + "send rather than write to the outbox), notify.to in mlops.yml, or pass --to."));
 

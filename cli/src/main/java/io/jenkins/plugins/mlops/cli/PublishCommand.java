@@ -4,16 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.pipeline.Publishing;
 import io.jenkins.plugins.mlops.engine.publish.PublishResult;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops publish}: commits the best trial's weights and code with a model card to the models branch of the
@@ -59,7 +59,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace.toAbsolutePath().normalize();
-        MlopsConfig settings = ConfigLoader.load(dir, config, Map.of());
+        MlopsConfig settings = ConfigLoader.load(dir, config, Overrides.NONE, MlopsCommand.operator());
         RunLog log = new RunLog((error, line) -> (error || json ? err : out).println(line));
         PublishResult result = new Publishing().publish(dir, settings, new Publishing.Target(remote, branch, tag),
                 GitEnvironment.credentials(System.getenv()), dryRun, log);

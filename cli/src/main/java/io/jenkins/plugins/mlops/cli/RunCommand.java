@@ -1,12 +1,12 @@
 package io.jenkins.plugins.mlops.cli;
 
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code mlops run}: the whole chain with the bounded loop. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -49,10 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> options = study.toOptions();
-        options.putAll(train.toOptions());
+        Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory(spec)).build();
         ChainRequest request = new ChainRequest(workspace, url, branch, GitEnvironment.credentials(System.getenv()),
-                config, options, null, !noPublish, null);
+                config, options, MlopsCommand.operator(), null, !noPublish, null);
         return ChainExecution.exitCode(ChainExecution.run(spec, request, json, quiet));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.pipeline.Training;
@@ -18,9 +19,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops train}: one training attempt in a container, its output streamed, recorded as a trial in run.json
@@ -85,8 +86,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             return ExitCodes.TARGET_MET;
         }
-        MlopsConfig settings = ConfigLoader.load(workspace, config, train.toOptions());
-        Training.Order order = new Training.Order(workspace, settings, parsedParams(), trial, datasetOverride(),
+        Overrides options = train.addTo(Overrides.builder(), MlopsCommand.workingDirectory(spec)).build();
+        MlopsConfig settings = ConfigLoader.load(workspace, config, options,
+                MlopsCommand.operator());
+        Training.Order order = new Training.Order(workspace, settings, parsedParams(), trial, null,
                 bindMount, dockerfileDir);
         TrainingResult result;
         CancelOnExit cancelOnExit = new CancelOnExit(Thread.currentThread());
@@ -98,11 +101,6 @@ final class TrainCommand implements Callable<Integer> {
         }
         report(result, out);
         return result.isComplete() ? ExitCodes.TARGET_MET : ExitCodes.TARGET_NOT_MET;
-    }
-
-    /** A dataset typed on the command line is relative to the current folder (one in mlops.yml to the workspace). */
-    private String datasetOverride() {
-        return Training.datasetSource(MlopsCommand.workingDirectory(spec), train.dataset);
     }
 
     private Map<String, Object> parsedParams() {

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.mlops.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.jenkins.plugins.mlops.engine.config.DatasetSource;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,22 +34,12 @@ final class TrainOptions {
     @Option(names = "--dataset", paramLabel = "DIR|VOLUME", description = "Mounted read-only at /data.")
     String dataset;
 
-    /** The options given, by their mlops.yml keys. */
-    Map<String, Object> toOptions() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        putIfSet(options, "image", image);
-        putIfSet(options, "entry", entry);
-        putIfSet(options, "train.timeout", timeout);
-        putIfSet(options, "train.memory", memory);
-        putIfSet(options, "train.cpus", cpus);
-        putIfSet(options, "train.network", network);
-        putIfSet(options, "train.gpus", gpus);
-        return options;
-    }
-
-    static void putIfSet(final Map<String, Object> options, final String key, final Object value) {
-        if (value != null) {
-            options.put(key, value);
-        }
+    /**
+     * Adds the options given to {@code overrides}; a dataset folder typed on the command line is relative to
+     * {@code workingDirectory} (one in mlops.yml to the workspace).
+     */
+    Overrides.Builder addTo(final Overrides.Builder overrides, final Path workingDirectory) {
+        return overrides.image(image).entry(entry).timeout(timeout).memory(memory).cpus(cpus).network(network)
+                .gpus(gpus).dataset(DatasetSource.of(workingDirectory, dataset));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
 import io.jenkins.plugins.mlops.engine.tune.EditKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -12,9 +13,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops tweak}: makes the next trial's tweak from run.json (the detection, the trials so far and the gate), by
@@ -44,14 +45,14 @@ final class TweakCommand implements Callable<Integer> {
     private Path workspace;
 
     @Option(names = "--seed", description = "Seed of the sampler (default: seed in mlops.yml, else 42).")
-    private String seed;
+    private Long seed;
 
     @Option(names = "--mode", description = "in-build (default: mode in mlops.yml) or via-git.")
     private String mode;
 
     @Option(names = "--max-trials", paramLabel = "N", description = "The most trials (default: max_trials in mlops.yml, "
             + "else 10).")
-    private String maxTrials;
+    private Integer maxTrials;
 
     @Option(names = "--branch", description = "The branch a via-git tweak is pushed to (default: the checked-out one).")
     private String branch;
@@ -65,12 +66,10 @@ final class TweakCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Standard output carries only the diff, the parameters or the JSON, so that it can be piped.
         RunLog log = new RunLog((error, line) -> err.println(line));
-        Map<String, Object> options = new LinkedHashMap<>();
-        TrainOptions.putIfSet(options, "seed", seed);
-        TrainOptions.putIfSet(options, "mode", mode);
-        TrainOptions.putIfSet(options, "max_trials", maxTrials);
+        Overrides options = Overrides.builder().seed(seed).mode(mode).maxTrials(maxTrials).build();
         Tweaking.Result result = new Tweaking().tweak(new Tweaking.Order(workspace,
-                ConfigLoader.load(workspace, null, options), branch, GitEnvironment.credentials(System.getenv())), log);
+                ConfigLoader.load(workspace, null, options, MlopsCommand.operator()), branch,
+                GitEnvironment.credentials(System.getenv())), log);
         boolean searchSpace = Tweaking.SEARCH_SPACE.equals(result.strategy());
         if (json) {
             out.println(JSON.writeValueAsString(answer(result, searchSpace)));

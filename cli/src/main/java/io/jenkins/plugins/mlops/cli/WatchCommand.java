@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlops.cli;
 
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -10,11 +12,10 @@ import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops watch}: polls the repository (every minute by default, ls-remote only) and runs the whole chain on
@@ -66,8 +67,8 @@ final class WatchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         GitCredentials credentials = GitEnvironment.credentials(System.getenv());
-        Map<String, Object> options = study.toOptions();
-        options.putAll(train.toOptions());
+        Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory(spec)).build();
+        OperatorPolicy operator = MlopsCommand.operator();
         RepositoryPoller poller = new RepositoryPoller();
         String trained = new RunStateStore(workspace).load().map(RunState::sourceCommit).orElse(null);
         int runs = 0;
@@ -76,8 +77,8 @@ final class WatchCommand implements Callable<Integer> {
             if (poll.changed()) {
                 out.println("New commit " + poll.head() + " on " + branch + ": running the chain");
                 out.flush();
-                ChainExecution.run(spec, new ChainRequest(workspace, url, branch, credentials, config, options, null,
-                        !noPublish, null), false, quiet);
+                ChainExecution.run(spec, new ChainRequest(workspace, url, branch, credentials, config, options,
+                        operator, null, !noPublish, null), false, quiet);
                 trained = poll.head();
                 runs++;
             }

@@ -63,15 +63,28 @@ class NotifyCommandTest {
                 .satisfies(step -> assertThat(step.state()).isEqualTo(StepRecord.StepState.SUCCESS));
     }
 
-    /** mlops.yml's notify.to is used when neither the environment nor --to names recipients. */
+    /** mlops.yml's notify.to is used when the operator allows it and neither the environment nor --to names any. */
     @Test
-    void shouldUseTheRepositoryRecipients() throws Exception {
+    void shouldUseTheRepositoryRecipientsWhenAllowed() throws Exception {
         Files.writeString(workspace.resolve("mlops.yml"), "notify:\n  to: repo@example.com\n  include_author: false\n");
 
-        int exit = run(Map.of(), "--workspace", workspace.toString(), "--json");
+        int exit = run(Map.of("MLOPS_ALLOW_REPOSITORY_RECIPIENTS", "true"), "--workspace", workspace.toString(),
+                "--json");
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("\"outcome\" : \"WRITTEN_TO_OUTBOX\"", "repo@example.com");
+    }
+
+    /** Otherwise a repository does not say where the operator's mail goes (12.8): exit 2 naming the key. */
+    @Test
+    void shouldRefuseTheRepositoryRecipientsByDefault() throws Exception {
+        Files.writeString(workspace.resolve("mlops.yml"), "notify:\n  to: attacker@example.com\n");
+
+        int exit = run(Map.of(), "--workspace", workspace.toString(), "--json");
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("'notify.to'", "MLOPS_ALLOW_REPOSITORY_RECIPIENTS");
+        assertThat(out.toString()).doesNotContain("attacker@example.com");
     }
 
     /** Without anyone to mail, the command says how to configure it and exits 2. */

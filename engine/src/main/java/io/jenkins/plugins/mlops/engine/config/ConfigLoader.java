@@ -1,12 +1,12 @@
 package io.jenkins.plugins.mlops.engine.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Study;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,14 +17,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Builds the {@link MlopsConfig} of a run from three layers, each overriding the one before: the model repository's
- * {@code mlops.yml}, a config file ({@code --config}), and options (command line or Jenkins step fields, given with
- * the same dotted keys, e.g. {@code train.memory}). Unknown keys, wrong types and impossible values are rejected
- * before anything runs, naming the key, where it came from and the fix.
+ * Builds the {@link MlopsConfig} of a run from layers, each overriding the one before: the built-in defaults (here,
+ * and only here), the operator's defaults ({@link OperatorPolicy#defaults()}), the model repository's
+ * {@code mlops.yml}, a config file the operator named ({@code --config}), and the options the user set (command line
+ * or Jenkins step fields, {@link Overrides}). Unknown keys, wrong types and impossible values are rejected before
+ * anything runs, naming the key, where it came from and the fix; so are values of the untrusted repository that
+ * the operator's policy does not allow ({@link RepositoryChecks}).
  */
 public final class ConfigLoader {
     /** The configuration file in the model repository. */
     public static final String REPO_FILE = "mlops.yml";
+    /** The largest configuration file read: a config is a page of keys, not a payload. */
+    static final int MAX_FILE_BYTES = 64 * 1024;
 
     /** The known keys; sections are flattened with dots. {@code search_space} is kept whole for the tune stage. */
     static final Set<String> KEYS = new TreeSet<>(List.of("entry", "image", "metric", "target", "direction",
@@ -32,48 +36,56 @@ public final class ConfigLoader {
             "parallel", "plateau.patience", "plateau.min_delta", "search_space", "train.timeout", "train.memory",
             "train.cpus", "train.network", "train.gpus", "train.dataset", "train.dataset_mount", "train.artifacts",
             "notify.to", "notify.from", "notify.subject", "notify.include_author", "publish.enabled",
-            "publish.branch", "publish.remote", "publish.size_limit"));
+            "publish.branch", "publish.remote", "publish.size_limit", "git.committer_name", "git.committer_email"));
     private static final String SEARCH_SPACE = "search_space";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Object> values = new LinkedHashMap<>();
-    private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, ConfigOrigin> origins = new LinkedHashMap<>();
 
-    /** The configuration of {@code workspace}: its mlops.yml, then {@code configFile} (nullable), then options. */
-    public static MlopsConfig load(final Path workspace, final Path configFile, final Map<String, Object> options) {
+    /**
+     * The configuration of {@code workspace}: the operator's defaults, its mlops.yml, then {@code configFile}
+     * (nullable), then {@code options}; the repository's values checked against {@code operator}.
+     */
+    public static MlopsConfig load(final Path workspace, final Path configFile, final Overrides options,
+            final OperatorPolicy operator) {
         ConfigLoader loader = new ConfigLoader();
+        loader.addLayer(operator.defaults().layer(), "operator default", ConfigOrigin.OPERATOR);
         Path repoFile = workspace.resolve(REPO_FILE);
         if (Files.isRegularFile(repoFile)) {
-            loader.addFile(repoFile);
+            loader.addFile(repoFile, ConfigOrigin.REPOSITORY);
         }
         if (configFile != null) {
             if (!Files.isRegularFile(configFile)) {
                 throw MlopsException.input("The config file " + configFile + " does not exist; check the path given "
                         + "with --config.");
             }
-            loader.addFile(configFile);
+            loader.addFile(configFile, ConfigOrigin.CONFIG_FILE);
         }
-        loader.addLayer(options, "option");
-        return loader.build();
+        loader.addLayer(options.layer(), "option", ConfigOrigin.OPTION);
+        MlopsConfig config = loader.build();
+        new RepositoryChecks(operator, new ConfigValues(loader.values, loader.labels)).check(workspace, config);
+        return config;
     }
 
-    /** Only the repository's mlops.yml, for steps that need no options (e.g. detection of the entry). */
+    /** Only the repository's mlops.yml under the strict policy, for steps that need no options. */
     public static MlopsConfig load(final Path workspace) {
-        return load(workspace, null, Map.of());
+        return load(workspace, null, Overrides.NONE, OperatorPolicy.DEFAULT);
     }
 
-    void addFile(final Path file) {
+    void addFile(final Path file, final ConfigOrigin origin) {
         Object parsed;
         try {
-            parsed = YAML.readValue(Files.readString(file), Object.class);
+            // An empty file or one of only comments is no content rather than broken YAML.
+            JsonNode tree = YAML.readTree(ConfigText.read(file, MAX_FILE_BYTES));
+            parsed = tree == null || tree.isMissingNode() || tree.isNull() ? null
+                    : YAML.treeToValue(tree, Object.class);
         }
         catch (JsonProcessingException e) {
             throw MlopsException.input(file + " is not valid YAML (" + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + "); fix the syntax.");
-        }
-        catch (IOException e) {
-            throw MlopsException.input("Cannot read " + file + ": " + e.getMessage());
         }
         if (parsed == null) {
             return;
@@ -82,20 +94,21 @@ public final class ConfigLoader {
             throw MlopsException.input(file + " must be a YAML mapping of keys (like 'target: 0.9'), not a "
                     + (parsed instanceof List ? "list" : "single value") + ".");
         }
-        addLayer(flatten(map, "", file.toString()), file.toString());
+        addLayer(flatten(map, "", file.toString()), file.toString(), origin);
     }
 
-    void addLayer(final Map<String, Object> layer, final String origin) {
+    void addLayer(final Map<String, Object> layer, final String label, final ConfigOrigin origin) {
         for (Map.Entry<String, Object> entry : layer.entrySet()) {
             if (entry.getValue() == null) {
                 continue;
             }
             String key = entry.getKey();
             if (!KEYS.contains(key)) {
-                throw MlopsException.input(origin + ": unknown key '" + key + "'" + suggestion(key)
+                throw MlopsException.input(label + ": unknown key '" + key + "'" + suggestion(key)
                         + ". Known keys: " + String.join(", ", KEYS) + ".");
             }
             values.put(key, entry.getValue());
+            labels.put(key, label);
             origins.put(key, origin);
         }
     }
@@ -107,7 +120,7 @@ public final class ConfigLoader {
             if (entry.getValue() instanceof Map<?, ?> nested && !key.equals(SEARCH_SPACE)) {
                 if (!isSection(key)) {
                     throw MlopsException.input(origin + ": '" + key + "' is a section, but only train, notify, "
-                            + "publish, plateau and search_space are sections; write '" + key + ": value'.");
+                            + "publish, plateau, git and search_space are sections; write '" + key + ": value'.");
                 }
                 flat.putAll(flatten(nested, key + ".", origin));
             }
@@ -136,7 +149,7 @@ public final class ConfigLoader {
     }
 
     MlopsConfig build() {
-        ConfigValues v = new ConfigValues(values, origins);
+        ConfigValues v = new ConfigValues(values, labels);
         Direction direction = v.oneOf("direction", "maximize", "maximize", "minimize").equals("maximize")
                 ? Direction.MAXIMIZE : Direction.MINIMIZE;
         String metric = v.string("metric", "accuracy");
@@ -160,7 +173,10 @@ public final class ConfigLoader {
                         v.bool("notify.include_author", true)),
                 new MlopsConfig.PublishSettings(v.bool("publish.enabled", true),
                         v.string("publish.branch", "mlops/models"), v.string("publish.remote", null),
-                        v.size("publish.size_limit", 100L * 1024 * 1024)));
+                        v.size("publish.size_limit", 100L * 1024 * 1024)),
+                new MlopsConfig.GitSettings(v.string("git.committer_name", null),
+                        v.string("git.committer_email", null)),
+                origins);
     }
 
     private static double target(final ConfigValues v, final String metric) {

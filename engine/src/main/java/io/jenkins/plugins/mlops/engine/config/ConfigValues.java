@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.config;
 
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ConfigValues {
     private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
+    private static final Duration MAX_DURATION = Duration.ofDays(30);
+    private static final double MAX_SIZE = 1024.0 * 1024 * 1024 * 1024;
     private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?");
 
     private final Map<String, Object> values;
@@ -59,22 +62,19 @@ final class ConfigValues {
         if (value == null) {
             return fallback;
         }
-        int number;
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            number = n.intValue();
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.toString().trim());
         }
-        else {
-            try {
-                number = Integer.parseInt(value.toString().trim());
-            }
-            catch (NumberFormatException e) {
-                throw bad(key, value, "a whole number from " + min + " to " + max);
-            }
-        }
-        if (number < min || number > max) {
+        catch (NumberFormatException e) {
             throw bad(key, value, "a whole number from " + min + " to " + max);
         }
-        return number;
+        // Compared as exact decimals, so that 4294967297 is refused rather than wrapped to 1.
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw bad(key, value, "a whole number from " + min + " to " + max);
+        }
+        return number.intValueExact();
     }
 
     double decimal(final String key, final double fallback, final double min, final double max) {
@@ -115,34 +115,44 @@ final class ConfigValues {
 
     Duration duration(final String key, final Duration fallback) {
         Object value = values.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        String text = value.toString().trim();
-        if (value instanceof Number n) {
-            text = n.longValue() + "s";
-        }
-        Matcher matcher = DURATION.matcher(text);
-        if (text.isEmpty() || !matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null
-                && matcher.group(3) == null)) {
-            throw bad(key, value, "a duration like 90s, 30m, 2h or 1h30m");
-        }
-        Duration duration = Duration.ofHours(group(matcher, 1)).plusMinutes(group(matcher, 2))
-                .plusSeconds(group(matcher, 3));
-        if (duration.isZero()) {
-            throw bad(key, value, "a duration above zero, like 90s, 30m or 2h");
-        }
-        return duration;
+        return value == null ? fallback : parseDuration(key, value, origin(key));
     }
 
     long size(final String key, final long fallback) {
         Object value = values.get(key);
-        if (value == null) {
-            return fallback;
+        return value == null ? fallback : parseSize(key, value, origin(key));
+    }
+
+    /** A duration like 90s, 30m, 2h or 1h30m (a bare number is seconds), above zero and at most 30 days. */
+    static Duration parseDuration(final String key, final Object value, final String origin) {
+        String text = value.toString().trim();
+        if (value instanceof Number n) {
+            text = n + "s";
         }
+        Matcher matcher = DURATION.matcher(text);
+        if (text.isEmpty() || !matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null
+                && matcher.group(3) == null)) {
+            throw bad(origin, key, value, "a duration like 90s, 30m, 2h or 1h30m");
+        }
+        Duration duration;
+        try {
+            duration = Duration.ofHours(group(matcher, 1)).plusMinutes(group(matcher, 2))
+                    .plusSeconds(group(matcher, 3));
+        }
+        catch (ArithmeticException | NumberFormatException e) {
+            duration = MAX_DURATION.plusSeconds(1);
+        }
+        if (duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
+            throw bad(origin, key, value, "a duration above zero and at most 720h, like 90s, 30m or 2h");
+        }
+        return duration;
+    }
+
+    /** A size like 512m, 4g or 100MB (a bare number is bytes), above zero and at most 1024g. */
+    static long parseSize(final String key, final Object value, final String origin) {
         Matcher matcher = SIZE.matcher(value.toString().trim());
         if (!matcher.matches()) {
-            throw bad(key, value, "a size like 512m, 4g or 100MB");
+            throw bad(origin, key, value, "a size like 512m, 4g or 100MB");
         }
         double number = Double.parseDouble(matcher.group(1));
         String unit = matcher.group(2) == null ? "b" : matcher.group(2).toLowerCase(Locale.ROOT);
@@ -152,11 +162,11 @@ final class ConfigValues {
             case 'g' -> 1024L * 1024 * 1024;
             default -> 1L;
         };
-        long bytes = (long) (number * factor);
-        if (bytes <= 0) {
-            throw bad(key, value, "a size above zero, like 512m or 4g");
+        double bytes = Math.floor(number * factor);
+        if (bytes < 1 || bytes > MAX_SIZE) {
+            throw bad(origin, key, value, "a size above zero and at most 1024g, like 512m or 4g");
         }
-        return bytes;
+        return (long) bytes;
     }
 
     List<String> strings(final String key, final List<String> fallback) {
@@ -184,8 +194,16 @@ final class ConfigValues {
     }
 
     MlopsException bad(final String key, final Object value, final String expected) {
-        return MlopsException.input(origins.getOrDefault(key, "configuration") + ": '" + key + "' is " + quote(value)
-                + ", expected " + expected + ".");
+        return bad(origin(key), key, value, expected);
+    }
+
+    static MlopsException bad(final String origin, final String key, final Object value, final String expected) {
+        return MlopsException.input(origin + ": '" + key + "' is " + quote(value) + ", expected " + expected + ".");
+    }
+
+    /** Where the value of {@code key} came from, as the user knows it (a file, "option"). */
+    String origin(final String key) {
+        return origins.getOrDefault(key, "configuration");
     }
 
     private static String quote(final Object value) {

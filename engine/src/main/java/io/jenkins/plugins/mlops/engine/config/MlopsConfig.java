@@ -30,11 +30,14 @@ import java.util.Map;
  * @param train           container settings
  * @param mail            mail settings that are not secrets
  * @param publish         where the winning model goes
+ * @param git             who commits for the tool
+ * @param origins         where each set key came from ({@link #origin(String)})
  */
 public record MlopsConfig(String entry, String image, Study study, String metricFile, int maxTrials,
         int maxFailedTrials, Duration timeBudget, String mode, String strategy, String sampler, long seed,
         int parallel, int patience, double minDelta, Map<String, Object> searchSpace, TrainSettings train,
-        NotifySettings mail, PublishSettings publish) implements Serializable {
+        NotifySettings mail, PublishSettings publish, GitSettings git, Map<String, ConfigOrigin> origins)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The mode that runs every trial in one run. */
@@ -44,6 +47,12 @@ public record MlopsConfig(String entry, String image, Study study, String metric
 
     public MlopsConfig {
         searchSpace = searchSpace == null ? Map.of() : Map.copyOf(searchSpace);
+        origins = origins == null ? Map.of() : Map.copyOf(origins);
+    }
+
+    /** Where the value of {@code key} (a dotted mlops.yml key) came from; {@code BUILT_IN} when nobody set it. */
+    public ConfigOrigin origin(final String key) {
+        return origins.getOrDefault(key, ConfigOrigin.BUILT_IN);
     }
 
     /** Whether the repository declares a search space. */
@@ -104,6 +113,16 @@ public record MlopsConfig(String entry, String image, Study study, String metric
      */
     public record PublishSettings(boolean enabled, String branch, String remote, long sizeLimitBytes)
             implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Who commits for the tool (via-git tweaks, published models).
+     *
+     * @param committerName  the committer's name, or {@code null} for the tool's default
+     * @param committerEmail the committer's e-mail, or {@code null} for the tool's default
+     */
+    public record GitSettings(String committerName, String committerEmail) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 }

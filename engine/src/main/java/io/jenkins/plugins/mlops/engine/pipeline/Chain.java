@@ -49,7 +49,8 @@ public final class Chain {
         RunStateStore store = new RunStateStore(workspace);
         FetchResult head = new Fetching(clock).fetch(workspace, request.url(), request.branch(),
                 request.credentials(), 0, log).orElse(null);
-        MlopsConfig config = ConfigLoader.load(workspace, request.configFile(), request.options());
+        MlopsConfig config = ConfigLoader.load(workspace, request.configFile(), request.options(),
+                request.operator());
         store.save(store.loadOrStart().withStudy(config.study()));
         MailSettings mail = mailSettings(request, workspace, config);
         Detection detection = new Detecting(clock).detect(workspace, config, log);

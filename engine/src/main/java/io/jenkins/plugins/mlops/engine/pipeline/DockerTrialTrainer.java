@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
+import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
@@ -46,7 +47,7 @@ final class DockerTrialTrainer implements TrialTrainer {
                 .artifacts(settings.artifacts())
                 .metricFiles(List.of("metrics.json", config.metricFile()));
         if (settings.dataset() != null) {
-            request.dataset(Training.datasetSource(workspace, settings.dataset()), settings.datasetMount());
+            request.dataset(DatasetSource.of(workspace, settings.dataset()), settings.datasetMount());
         }
         log.info("Trial %d: training %s in %s", plan.number(), plan.entry(), image);
         TrainingResult result = trainer.train(request.build(), output, log);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
+import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunState;
@@ -15,7 +16,6 @@ import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,23 +126,13 @@ public final class Training {
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
                 .network(limits.network())
                 .gpus(limits.gpus())
-                .dataset(order.dataset() != null ? order.dataset() : datasetSource(workspace, limits.dataset()),
+                .dataset(order.dataset() != null ? order.dataset() : DatasetSource.of(workspace, limits.dataset()),
                         limits.datasetMount())
                 .bindMount(order.bindMount())
                 .artifacts(limits.artifacts())
                 .metricFiles(List.of("metrics.json", config.metricFile()))
                 .dockerfileDir(order.dockerfileDir() == null ? null : order.dockerfileDir().toAbsolutePath())
                 .build();
-    }
-
-    /** A dataset path is relative to {@code base} (the workspace for mlops.yml); a bare name is a Docker volume. */
-    public static String datasetSource(final Path base, final String configured) {
-        if (configured == null) {
-            return null;
-        }
-        Path path = base.resolve(configured);
-        boolean folder = configured.contains("/") || configured.startsWith(".") || Files.isDirectory(path);
-        return folder ? path.toAbsolutePath().normalize().toString() : configured;
     }
 
     private static String firstOf(final String... candidates) {

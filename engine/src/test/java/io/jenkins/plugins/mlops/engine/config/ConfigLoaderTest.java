@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +52,8 @@ class ConfigLoaderTest {
                 """);
         Path extra = write("ci.yml", "target: 0.85\ntrain:\n  network: bridge\n");
 
-        MlopsConfig config = ConfigLoader.load(workspace, extra, Map.of("max_trials", "7"));
+        MlopsConfig config = ConfigLoader.load(workspace, extra, Overrides.builder().maxTrials(7).build(),
+                OperatorPolicy.DEFAULT);
 
         assertThat(config.entry()).isEqualTo("src/train.py");
         assertThat(config.study().target()).isEqualTo(0.85);
@@ -63,6 +62,29 @@ class ConfigLoaderTest {
         assertThat(config.train().timeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.train().network()).isEqualTo("bridge");
         assertThat(config.searchSpace()).containsKey("hidden_units");
+    }
+
+    /** Option > --config file > mlops.yml > operator default > built-in default, and each value says where from. */
+    @Test
+    void shouldApplyThePrecedenceAndTellTheOrigin() throws IOException {
+        write("mlops.yml", "target: 0.8\nmax_trials: 5\nmode: via-git\n");
+        Path extra = write("ci.yml", "max_trials: 6\nmode: in-build\n");
+        OperatorPolicy operator = OperatorPolicy.builder().defaults(Overrides.builder().target(0.7).maxTrials(3)
+                .timeout(Duration.ofMinutes(20)).build()).build();
+
+        MlopsConfig config = ConfigLoader.load(workspace, extra, Overrides.builder().mode("via-git").build(),
+                operator);
+
+        assertThat(config.mode()).isEqualTo(MlopsConfig.VIA_GIT);
+        assertThat(config.origin("mode")).isEqualTo(ConfigOrigin.OPTION);
+        assertThat(config.maxTrials()).isEqualTo(6);
+        assertThat(config.origin("max_trials")).isEqualTo(ConfigOrigin.CONFIG_FILE);
+        assertThat(config.study().target()).isEqualTo(0.8);
+        assertThat(config.origin("target")).isEqualTo(ConfigOrigin.REPOSITORY);
+        assertThat(config.train().timeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(config.origin("train.timeout")).isEqualTo(ConfigOrigin.OPERATOR);
+        assertThat(config.parallel()).isEqualTo(1);
+        assertThat(config.origin("parallel")).isEqualTo(ConfigOrigin.BUILT_IN);
     }
 
     /** A misspelt key is rejected with the file, the key and a suggestion. */
@@ -79,22 +101,24 @@ class ConfigLoaderTest {
 
     /** Impossible values name the key and what would be right. */
     @Test
-    void shouldRejectImpossibleValues() {
-        assertRejected(Map.of("target", "1.7"), "'target' is '1.7'", "at most 1");
-        assertRejected(Map.of("target", "90"), "'target'", "write 0.9 for 90.0%");
-        assertRejected(Map.of("max_trials", "0"), "'max_trials' is '0'", "whole number from 1");
-        assertRejected(Map.of("max_trials", "many"), "'max_trials' is 'many'", "whole number");
-        assertRejected(Map.of("train.timeout", "soon"), "'train.timeout'", "90s, 30m, 2h");
-        assertRejected(Map.of("train.memory", "lots"), "'train.memory'", "512m, 4g");
-        assertRejected(Map.of("mode", "nightly"), "'mode' is 'nightly'", "in-build, via-git");
-        assertRejected(Map.of("train.gpus", "maybe"), "'train.gpus'", "true or false");
+    void shouldRejectImpossibleValues() throws IOException {
+        assertRejected("target: '1.7'", "'target' is '1.7'", "at most 1");
+        assertRejected("target: 90", "'target'", "write 0.9 for 90.0%");
+        assertRejected("max_trials: 0", "'max_trials' is '0'", "whole number from 1");
+        assertRejected("max_trials: many", "'max_trials' is 'many'", "whole number");
+        assertRejected("train: {timeout: soon}", "'train.timeout'", "90s, 30m, 2h");
+        assertRejected("train: {memory: lots}", "'train.memory'", "512m, 4g");
+        assertRejected("mode: nightly", "'mode' is 'nightly'", "in-build, via-git");
+        assertRejected("train: {gpus: maybe}", "'train.gpus'", "true or false");
+        assertThatThrownBy(() -> ConfigLoader.load(workspace, null, Overrides.builder().maxTrials(0).build(),
+                OperatorPolicy.DEFAULT)).hasMessageContaining("option: 'max_trials' is '0'");
     }
 
     /** A loss target may be above 1 when minimising. */
     @Test
     void shouldAcceptALossTargetWhenMinimising() {
-        MlopsConfig config = ConfigLoader.load(workspace, null,
-                Map.of("metric", "loss", "direction", "minimize", "target", "1.5"));
+        MlopsConfig config = ConfigLoader.load(workspace, null, Overrides.builder().metric("loss")
+                .direction(Direction.MINIMIZE).target(1.5).build(), OperatorPolicy.DEFAULT);
 
         assertThat(config.study().target()).isEqualTo(1.5);
         assertThat(config.direction()).isEqualTo(Direction.MINIMIZE);
@@ -119,22 +143,25 @@ class ConfigLoaderTest {
     /** A --config path that does not exist is named. */
     @Test
     void shouldRejectAMissingConfigFile() {
-        assertThatThrownBy(() -> ConfigLoader.load(workspace, workspace.resolve("nope.yml"), Map.of()))
+        assertThatThrownBy(() -> ConfigLoader.load(workspace, workspace.resolve("nope.yml"), Overrides.NONE,
+                OperatorPolicy.DEFAULT))
                 .hasMessageContaining("nope.yml does not exist");
     }
 
     /** Lists come as YAML lists or comma-separated words. */
     @Test
-    void shouldReadListsBothWays() {
+    void shouldReadListsBothWays() throws IOException {
+        write("mlops.yml", "train:\n  artifacts: [\"*.bin\"]\n");
         MlopsConfig config = ConfigLoader.load(workspace, null,
-                Map.of("notify.to", "a@example.com, b@example.com", "train.artifacts", List.of("*.bin")));
+                Overrides.builder().recipients("a@example.com, b@example.com").build(), OperatorPolicy.DEFAULT);
 
         assertThat(config.mail().to()).containsExactly("a@example.com", "b@example.com");
         assertThat(config.train().artifacts()).containsExactly("*.bin");
     }
 
-    private void assertRejected(final Map<String, Object> options, final String... fragments) {
-        assertThatThrownBy(() -> ConfigLoader.load(workspace, null, options))
+    private void assertRejected(final String yaml, final String... fragments) throws IOException {
+        write("mlops.yml", yaml + "\n");
+        assertThatThrownBy(() -> ConfigLoader.load(workspace))
                 .isInstanceOf(MlopsException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains(fragments));
     }

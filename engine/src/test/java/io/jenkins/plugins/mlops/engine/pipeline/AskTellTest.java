@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -230,7 +229,7 @@ class AskTellTest {
     }
 
     private MlopsConfig config() {
-        return ConfigLoader.load(home, null, Map.of());
+        return ConfigLoader.load(home);
     }
 
     private RunState saved() {

@@ -2,6 +2,8 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Direction;
@@ -69,7 +71,8 @@ final class CheckedWorkspace {
 
     /** The tweak step in {@code mode} with at most {@code maxTrials} trials. */
     Tweaking.Result tweak(final String mode, final int maxTrials, final GitCredentials credentials) {
-        MlopsConfig config = ConfigLoader.load(workspace, null, Map.of("mode", mode, "max_trials", maxTrials));
+        MlopsConfig config = ConfigLoader.load(workspace, null,
+                Overrides.builder().mode(mode).maxTrials(maxTrials).build(), OperatorPolicy.DEFAULT);
         return new Tweaking().tweak(new Tweaking.Order(workspace, config, null, credentials), log);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -101,7 +103,8 @@ class StepByStepChainTest {
     }
 
     private static Optional<NotifyResult> notifyStep(final CheckedWorkspace workspace) {
-        MlopsConfig config = ConfigLoader.load(workspace.path(), null, Map.of("notify.to", "dev@example.com"));
+        MlopsConfig config = ConfigLoader.load(workspace.path(), null,
+                Overrides.builder().recipients("dev@example.com").build(), OperatorPolicy.DEFAULT);
         MailSettings settings = Notifying.settings(workspace.path(), config, Map.of()).orElseThrow();
         return new Notifying(new DeveloperNotifier()).notifyIfPassed(workspace.path(), settings, null, null,
                 workspace.log());

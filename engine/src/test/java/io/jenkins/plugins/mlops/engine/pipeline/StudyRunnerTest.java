@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.RunState;
@@ -44,7 +46,7 @@ class StudyRunnerTest {
     /** The study stops at the first trial that meets the target, and records every trial and step. */
     @Test
     void shouldStopWhenTheTargetIsMet() {
-        StudyOutcome outcome = runner(Map.of(), accuracies(0.5, 0.7, 0.93, 0.99)).run(new RunLog());
+        StudyOutcome outcome = runner(Overrides.NONE, accuracies(0.5, 0.7, 0.93, 0.99)).run(new RunLog());
 
         assertThat(outcome.verdict()).isEqualTo(StudyOutcome.PASSED);
         assertThat(outcome.best().number()).isEqualTo(3);
@@ -61,7 +63,7 @@ class StudyRunnerTest {
     /** Each trial trains in its own copy, carrying the best trial's edited entry forward. */
     @Test
     void shouldTrainEachTrialInItsOwnCopy() throws IOException {
-        runner(Map.of("max_trials", "3"), accuracies(0.5, 0.6, 0.7)).run(new RunLog());
+        runner(Overrides.builder().maxTrials(3).build(), accuracies(0.5, 0.6, 0.7)).run(new RunLog());
 
         TrialWorkspaces dirs = new TrialWorkspaces(workspace);
         assertThat(Files.readString(dirs.workDir(1).resolve("train.py"))).isEqualTo("units = 1\n");
@@ -73,7 +75,8 @@ class StudyRunnerTest {
     /** At max trials the study is BELOW_TARGET and reports the best trial, even when a later one is worse. */
     @Test
     void shouldReportTheBestTrialWhenTheTargetIsNotMet() {
-        StudyOutcome outcome = runner(Map.of("max_trials", "4"), accuracies(0.5, 0.8, 0.6, 0.7)).run(new RunLog());
+        StudyOutcome outcome = runner(Overrides.builder().maxTrials(4).build(),
+                accuracies(0.5, 0.8, 0.6, 0.7)).run(new RunLog());
 
         assertThat(outcome.verdict()).isEqualTo(StudyOutcome.BELOW_TARGET);
         assertThat(outcome.best().number()).isEqualTo(2);
@@ -85,7 +88,8 @@ class StudyRunnerTest {
     /** Failed trials count against max failed trials; a study with no metric at all is FAILED. */
     @Test
     void shouldStopAfterMaxFailedTrials() {
-        StudyOutcome outcome = runner(Map.of("max_failed_trials", "2"), accuracies(-1, -1, 0.95)).run(new RunLog());
+        StudyOutcome outcome = runner(Overrides.builder().maxFailedTrials(2).build(),
+                accuracies(-1, -1, 0.95)).run(new RunLog());
 
         assertThat(outcome.verdict()).isEqualTo(StudyOutcome.FAILED);
         assertThat(outcome.reason()).contains("max failed trials (2)");
@@ -96,7 +100,7 @@ class StudyRunnerTest {
     /** When the tweaker has no safe edit left the study stops and says so. */
     @Test
     void shouldStopWhenNoSafeTweakApplies() {
-        StudyOutcome outcome = runner(Map.of(), accuracies(0.5, 0.6), 2).run(new RunLog());
+        StudyOutcome outcome = runner(Overrides.NONE, accuracies(0.5, 0.6), 2).run(new RunLog());
 
         assertThat(outcome.reason()).contains("no safe tweak");
         assertThat(outcome.state().trials()).hasSize(2);
@@ -105,7 +109,7 @@ class StudyRunnerTest {
     /** A run killed mid-trial resumes that trial under its own number and never counts it twice. */
     @Test
     void shouldResumeAnInterruptedTrial() {
-        runner(Map.of("max_trials", "2"), accuracies(0.5, 0.6)).run(new RunLog());
+        runner(Overrides.builder().maxTrials(2).build(), accuracies(0.5, 0.6)).run(new RunLog());
         RunStateStore store = new RunStateStore(workspace);
         RunState crashed = store.load().orElseThrow();
         TrialRecord second = crashed.trial(2).orElseThrow();
@@ -113,7 +117,8 @@ class StudyRunnerTest {
                 second.startedAt())));
         trained.clear();
 
-        StudyOutcome outcome = runner(Map.of("max_trials", "3"), accuracies(0.5, 0.95, 0.99)).run(new RunLog());
+        StudyOutcome outcome = runner(Overrides.builder().maxTrials(3).build(),
+                accuracies(0.5, 0.95, 0.99)).run(new RunLog());
 
         assertThat(trained).containsExactly(2);
         assertThat(outcome.state().trials()).extracting(TrialRecord::number).containsExactly(1, 2);
@@ -123,7 +128,8 @@ class StudyRunnerTest {
     /** Independent trials train several at once when parallel > 1. */
     @Test
     void shouldTrainIndependentTrialsInParallel() {
-        StudyOutcome outcome = runner(Map.of("parallel", "2", "max_trials", "5"), accuracies(0.1, 0.2, 0.3, 0.4, 0.5),
+        StudyOutcome outcome = runner(Overrides.builder().parallel(2).maxTrials(5).build(),
+                accuracies(0.1, 0.2, 0.3, 0.4, 0.5),
                 100, true).run(new RunLog());
 
         assertThat(outcome.state().trials()).extracting(TrialRecord::number).containsExactly(1, 2, 3, 4, 5);
@@ -134,7 +140,7 @@ class StudyRunnerTest {
     /** A cancelled trial is recorded as CANCELLED and the run ends with a cancellation. */
     @Test
     void shouldRecordACancelledTrial() {
-        StudyRunner runner = runner(Map.of(), accuracies(0.5, -2));
+        StudyRunner runner = runner(Overrides.NONE, accuracies(0.5, -2));
 
         assertThatThrownBy(() -> runner.run(new RunLog())).isInstanceOf(CancellationException.class)
                 .hasMessageContaining("CANCELLED");
@@ -142,18 +148,18 @@ class StudyRunnerTest {
                 .hasValueSatisfying(t -> assertThat(t.state()).isEqualTo(TrialState.CANCELLED));
     }
 
-    private StudyRunner runner(final Map<String, Object> options, final double[] accuracies) {
+    private StudyRunner runner(final Overrides options, final double[] accuracies) {
         return runner(options, accuracies, 100);
     }
 
-    private StudyRunner runner(final Map<String, Object> options, final double[] accuracies, final int maxTweaks) {
+    private StudyRunner runner(final Overrides options, final double[] accuracies, final int maxTweaks) {
         return runner(options, accuracies, maxTweaks, false);
     }
 
     /** Accuracy of trial n is accuracies[n-1]; -1 makes it fail, -2 cancels it. */
-    private StudyRunner runner(final Map<String, Object> options, final double[] accuracies, final int maxTweaks,
+    private StudyRunner runner(final Overrides options, final double[] accuracies, final int maxTweaks,
             final boolean parallel) {
-        MlopsConfig config = ConfigLoader.load(workspace, null, options);
+        MlopsConfig config = ConfigLoader.load(workspace, null, options, OperatorPolicy.DEFAULT);
         TrialTrainer trainer = (plan, log) -> {
             trained.add(plan.number());
             double accuracy = accuracies[plan.number() - 1];

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
@@ -88,7 +90,8 @@ class ViaGitStudyTest {
     }
 
     private ViaGitStudy study(final Path checkout, final int maxTrials) {
-        MlopsConfig config = ConfigLoader.load(checkout, null, Map.of("max_trials", maxTrials, "mode", "via-git"));
+        MlopsConfig config = ConfigLoader.load(checkout, null,
+                Overrides.builder().maxTrials(maxTrials).mode("via-git").build(), OperatorPolicy.DEFAULT);
         TrialTrainer trainer = (plan, log) -> {
             String code = read(plan.workDir().resolve("train.py"));
             trainedCode.add(code);
