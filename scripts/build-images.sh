@@ -3,6 +3,8 @@
 # Debian packages: debootstrap + docker import), then the trainer images asked for that are missing. Trainer images
 # are otherwise built when first needed (the engine builds a missing image of a known framework before training), so
 # the set-up builds only what a command needs. Long work prints a progress line at least every 10 s.
+# Build steps use the daemon's default network, the host's where the daemon has no docker0 bridge, or
+# MLOPS_BUILD_NETWORK when set.
 # Usage: scripts/build-images.sh [--force] [--all | FRAMEWORK...]   e.g. scripts/build-images.sh sklearn
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -65,10 +67,17 @@ build_trainer() {
   logfile=/tmp/mlops-build-${tag//[:\/]/_}.log
   log "building $tag from $dir once ($(build_minutes "$dir"); it installs Debian packages)"
   started=$(date +%s)
-  with_progress "$PREFIX" "building $tag" "$logfile" docker build ${MLOPS_BUILD_NETWORK:+--network "$MLOPS_BUILD_NETWORK"} \
-      -t "$tag" "$ROOT/$dir" || {
+  local network=${MLOPS_BUILD_NETWORK:-}
+  until with_progress "$PREFIX" "building $tag" "$logfile" docker build ${network:+--network "$network"} \
+      -t "$tag" "$ROOT/$dir"; do
+    # A daemon without a docker0 interface (run with --bridge=none) cannot give RUN steps the default network.
+    if [ -z "$network" ] && grep -q 'bridge docker0' "$logfile"; then
+      log "the daemon has no bridge docker0 for build steps: building $tag with the host's network"
+      network=host; continue
+    fi
     echo "$PREFIX ERROR: docker build of $tag failed, see $logfile" >&2
-    tail -n 20 "$logfile" >&2; exit 1; }
+    tail -n 20 "$logfile" >&2; exit 1
+  done
   log "built $tag in $(( $(date +%s) - started ))s"
 }
 
