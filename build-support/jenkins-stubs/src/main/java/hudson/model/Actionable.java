@@ -6,6 +6,10 @@ public abstract class Actionable extends AbstractModelObject {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    public boolean addOrReplaceAction(Action a) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
     public <T extends Action> T getAction(Class<T> type) {
         throw new UnsupportedOperationException("compile-only stub");
     }

@@ -133,12 +133,12 @@ final class EngineCalls {
 
     /**
      * The Docker daemon of the global configuration, with its TLS settings. When neither a host nor TLS is
-     * configured, the agent's own environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) decides, as it does
-     * for {@code docker} there.
+     * configured, the build's environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH as withEnv,
+     * withDockerServer or the node's properties set them) decides, as it does for {@code sh 'docker ...'}.
      */
     static DockerClientFactory docker(final EngineSettings settings) {
         if (settings.dockerHost().isEmpty() && !settings.dockerTlsVerify()) {
-            return DockerClientFactory.fromEnvironment();
+            return DockerClientFactory.fromEnvironment(settings.dockerEnvironment());
         }
         return DockerClientFactory.fromSettings(settings.dockerHost(), settings.dockerTlsVerify(),
                 settings.dockerCertPath());

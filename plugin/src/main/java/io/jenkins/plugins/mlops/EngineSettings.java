@@ -10,6 +10,8 @@ import java.util.Map;
  * @param dockerHost      the Docker daemon URL, or empty for the agent's default
  * @param dockerTlsVerify whether to verify the daemon's TLS certificate
  * @param dockerCertPath  the folder with the TLS client certificates, or empty
+ * @param dockerEnvironment the build's {@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}
+ *                        (withEnv, withDockerServer, node properties), used when no host and no TLS are configured
  * @param images          trainer image per framework id ({@code keras}, {@code pytorch}, {@code sklearn})
  * @param smtpHost        the mail server, or empty when mail is not configured
  * @param smtpPort        the mail server port, or 0 for the usual port of {@code smtpSecurity}
@@ -19,12 +21,25 @@ import java.util.Map;
  * @param mailFrom        the sender address
  */
 public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String dockerCertPath,
-        Map<String, String> images, String smtpHost, int smtpPort, String smtpSecurity, String smtpUser, String smtpPassword,
+        Map<String, String> dockerEnvironment, Map<String, String> images, String smtpHost, int smtpPort, String smtpSecurity, String smtpUser, String smtpPassword,
         String mailFrom) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public EngineSettings {
+        dockerEnvironment = Map.copyOf(dockerEnvironment);
         images = Map.copyOf(images);
+    }
+
+    /** The Docker variables of {@code environment}, the only ones the agent needs of the build's environment. */
+    static Map<String, String> dockerVariables(final Map<String, String> environment) {
+        Map<String, String> docker = new java.util.TreeMap<>();
+        for (String name : java.util.List.of("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH")) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                docker.put(name, value);
+            }
+        }
+        return docker;
     }
 
     /** The trainer image configured for {@code framework}, or empty. */

@@ -17,6 +17,6 @@ public abstract class MlopsBuilder extends Builder implements SimpleBuildStep, S
     @Override
     public void perform(final Run<?, ?> run, final FilePath workspace, final EnvVars env, final Launcher launcher,
             final TaskListener listener) throws InterruptedException, IOException {
-        new StepRunner().perform(run, workspace, listener, this);
+        new StepRunner().perform(run, workspace, env, listener, this);
     }
 }

@@ -52,14 +52,17 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     /**
      * The configuration as the engine on the agent needs it.
      *
-     * @param run      the build, for resolving and tracking the SMTP credentials
-     * @param withMail whether the step sends mail (only then are SMTP credentials resolved)
+     * @param run         the build, for resolving and tracking the SMTP credentials
+     * @param withMail    whether the step sends mail (only then are SMTP credentials resolved)
+     * @param environment the build's environment, for its Docker variables
      * @return a snapshot for the agent
      * @throws AbortException if the SMTP credentials cannot be found
      */
-    EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail) throws AbortException {
+    EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail,
+            final Map<String, String> environment) throws AbortException {
         StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.find(run, smtpCredentialsId) : null;
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
+                EngineSettings.dockerVariables(environment),
                 Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost,
                 smtpPort == null ? 0 : smtpPort, getSmtpSecurity(), smtp == null ? "" : smtp.getUsername(), smtp == null ? "" : smtp.getPassword().getPlainText(),
                 mailFrom);

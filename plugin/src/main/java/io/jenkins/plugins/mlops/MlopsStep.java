@@ -1,11 +1,15 @@
 package io.jenkins.plugins.mlops;
 
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import java.io.IOException;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -59,7 +63,20 @@ public abstract class MlopsStep extends Step implements StepSettings {
             Run<?, ?> run = required(Run.class);
             FilePath workspace = required(FilePath.class);
             TaskListener listener = required(TaskListener.class);
-            return step.result(new StepRunner().perform(run, workspace, listener, step));
+            EnvVars environment = getContext().get(EnvVars.class);
+            return step.result(new StepRunner().perform(run, workspace,
+                    environment == null ? new EnvVars() : environment, listener, step, this::markUnstable));
+        }
+
+        /**
+         * Marks this step's flow node as the {@code unstable} and {@code junit} steps do, so stage view and graph
+         * view show the stage as unstable, not green.
+         */
+        private void markUnstable(final String reason) throws IOException, InterruptedException {
+            FlowNode node = getContext().get(FlowNode.class);
+            if (node != null) {
+                node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(reason));
+            }
         }
 
         private <T> T required(final Class<T> type) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops;
 
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
@@ -26,15 +27,43 @@ final class StepRunner {
     }
 
     /**
-     * Runs {@code settings}' step in {@code workspace} for {@code run}.
+     * Marks the step itself as unstable where Jenkins shows steps one by one (a Pipeline's flow node), so that stage
+     * view and graph view do not show a gate below target as green. Freestyle builds have only the build result.
+     */
+    interface UnstableMarker {
+        /** Nothing beyond the build result. */
+        UnstableMarker NONE = reason -> { };
+
+        /**
+         * Marks the step unstable.
+         *
+         * @param reason why, as the gate says it
+         */
+        void markUnstable(String reason) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code settings}' step in {@code workspace} for {@code run}, with Docker as the build's
+     * {@code environment} names it unless the global configuration does.
      *
      * @return the run state after the step and what the step reported
      * @throws AbortException if the engine reports a problem (its message names the fix) or the gate failed
      */
-    StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
-            final StepSettings settings) throws IOException, InterruptedException {
+    StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final EnvVars environment,
+            final TaskListener listener, final StepSettings settings) throws IOException, InterruptedException {
+        return perform(run, workspace, environment, listener, settings, UnstableMarker.NONE);
+    }
+
+    /**
+     * As {@link #perform(Run, FilePath, EnvVars, TaskListener, StepSettings)}, marking the step through
+     * {@code marker} when the gate is below target.
+     */
+    StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final EnvVars environment,
+            final TaskListener listener, final StepSettings settings, final UnstableMarker marker)
+            throws IOException, InterruptedException {
         StepOrder order = settings.order(run);
-        EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, needsMail(order));
+        EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, needsMail(order),
+                environment);
         StepOutcome outcome = workspace.act(new AgentCall(order, engineSettings, listener));
         if (outcome.isFailed()) {
             throw new AbortException(outcome.failure());
@@ -42,7 +71,7 @@ final class StepRunner {
         RunState state = outcome.state();
         MlopsRunAction.record(run, state);
         if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop) {
-            applyVerdict(run, listener, state.gate());
+            applyVerdict(run, listener, state.gate(), marker);
         }
         return outcome;
     }
@@ -51,17 +80,32 @@ final class StepRunner {
         return order instanceof StepOrder.Notify || order instanceof StepOrder.Loop;
     }
 
-    /** Below target is a soft failure (the next poll retrains); no usable metric fails the build. */
-    private static void applyVerdict(final Run<?, ?> run, final TaskListener listener, final GateResult gate)
-            throws AbortException {
+    /**
+     * Below target is a soft failure (the next poll retrains): the build and the step become UNSTABLE. Any other
+     * verdict but PASSED (no usable metric, failed training) fails the step and with it the build.
+     */
+    static void applyVerdict(final Run<?, ?> run, final TaskListener listener, final GateResult gate,
+            final UnstableMarker marker) throws IOException, InterruptedException {
+        switch (consequence(gate)) {
+            case PASS -> {
+            }
+            case UNSTABLE -> {
+                listener.getLogger().println("[mlops] " + gate.reason() + " - marking the build UNSTABLE");
+                run.setResult(Result.UNSTABLE);
+                marker.markUnstable(gate.reason());
+            }
+            default -> throw new AbortException(gate.reason());
+        }
+    }
+
+    /** What a gate's verdict does to the step. */
+    enum Consequence { PASS, UNSTABLE, FAIL }
+
+    /** PASSED (or no gate yet) passes, BELOW_TARGET makes the step unstable, anything else fails it. */
+    static Consequence consequence(final GateResult gate) {
         if (gate == null || gate.verdict() == Verdict.PASSED) {
-            return;
+            return Consequence.PASS;
         }
-        if (gate.verdict() == Verdict.BELOW_TARGET) {
-            listener.getLogger().println("[mlops] " + gate.reason() + " - marking the build UNSTABLE");
-            run.setResult(Result.UNSTABLE);
-            return;
-        }
-        throw new AbortException(gate.reason());
+        return gate.verdict() == Verdict.BELOW_TARGET ? Consequence.UNSTABLE : Consequence.FAIL;
     }
 }

@@ -60,7 +60,7 @@ class GlobalConfigurationTest {
         config.setKerasImage("mlops/keras:9");
         var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
 
-        EngineSettings settings = config.toEngineSettings(run, false);
+        EngineSettings settings = config.toEngineSettings(run, false, new hudson.EnvVars());
 
         assertThat(settings.imageFor("keras")).isEqualTo("mlops/keras:9");
         assertThat(settings.toString()).contains("smtpPassword=****");

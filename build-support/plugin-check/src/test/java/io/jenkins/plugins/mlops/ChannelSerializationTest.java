@@ -109,15 +109,15 @@ class ChannelSerializationTest {
     /** The settings for the agent never show the SMTP password. */
     @Test
     void shouldMaskTheSmtpPassword() {
-        EngineSettings settings = new EngineSettings("", false, "", Map.of(), "smtp", 25, "none", "mailer",
-                "hunter2", "");
+        EngineSettings settings = new EngineSettings("", false, "", Map.of(), Map.of(), "smtp", 25, "none",
+                "mailer", "hunter2", "");
 
         assertThat(settings.toString()).doesNotContain("hunter2").contains("smtpPassword=****");
     }
 
     private static EngineSettings settings() {
-        return new EngineSettings("", false, "", Map.of("keras", "mlops/keras:0.1"), "smtp", 587, "starttls",
-                "mailer", "pw", "jenkins@example.com");
+        return new EngineSettings("", false, "", Map.of(), Map.of("keras", "mlops/keras:0.1"), "smtp",
+                587, "starttls", "mailer", "pw", "jenkins@example.com");
     }
 
     private static RunState fullState() {

@@ -31,6 +31,20 @@ class EngineCallsDockerTest {
                 .hasMessageContaining("The Docker certificate folder " + certs + " lacks cert.pem, key.pem");
     }
 
+    /**
+     * Without a configured host, the build's DOCKER_HOST (withEnv, withDockerServer, node properties) decides, not
+     * the agent process's environment.
+     */
+    @Test
+    void shouldUseTheBuildsEnvironment() {
+        EngineSettings settings = new EngineSettings("", false, "",
+                EngineSettings.dockerVariables(Map.of("DOCKER_HOST", "tcp://build.example.com:2375", "PATH", "/bin")),
+                Map.of(), "", 25, "none", "", "", "");
+
+        assertThat(settings.dockerEnvironment()).containsOnlyKeys("DOCKER_HOST");
+        assertThat(EngineCalls.docker(settings).host()).isEqualTo("tcp://build.example.com:2375");
+    }
+
     /** TLS on without a host still applies TLS (to the agent's default host) rather than ignoring it. */
     @Test
     void shouldNotIgnoreTlsWithoutAHost() {
@@ -40,6 +54,6 @@ class EngineCallsDockerTest {
     }
 
     private static EngineSettings settings(final String host, final boolean tls, final String certPath) {
-        return new EngineSettings(host, tls, certPath, Map.of(), "", 25, "none", "", "", "");
+        return new EngineSettings(host, tls, certPath, Map.of(), Map.of(), "", 25, "none", "", "", "");
     }
 }

@@ -37,8 +37,8 @@ class EngineCallsTest {
             from sklearn.neural_network import MLPClassifier
             model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
             """;
-    private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(), "", 25, "none", "", "",
-            "");
+    private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(), Map.of(), "", 25, "none",
+            "", "", "");
 
     @TempDir
     private Path dir;

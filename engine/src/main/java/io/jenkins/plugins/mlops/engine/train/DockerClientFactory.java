@@ -11,6 +11,7 @@ import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The one place that wires docker-java. The daemon address, TLS verification and the TLS certificate folder come
@@ -42,6 +43,20 @@ public final class DockerClientFactory {
         return fromSettings(setting(DefaultDockerClientConfig.DOCKER_HOST),
                 isTrue(setting(DefaultDockerClientConfig.DOCKER_TLS_VERIFY)),
                 setting(DefaultDockerClientConfig.DOCKER_CERT_PATH));
+    }
+
+    /**
+     * A factory for the daemon {@code environment} names, e.g. a Jenkins build's environment (where
+     * {@code withEnv}, {@code withDockerServer} and node properties set {@code DOCKER_HOST}), not this process's.
+     *
+     * @param environment the variables; {@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}
+     *                    are read
+     * @throws MlopsException (input) when the settings are invalid, see {@link #fromSettings}
+     */
+    public static DockerClientFactory fromEnvironment(final Map<String, String> environment) {
+        return fromSettings(environment.get(DefaultDockerClientConfig.DOCKER_HOST),
+                isTrue(environment.get(DefaultDockerClientConfig.DOCKER_TLS_VERIFY)),
+                environment.get(DefaultDockerClientConfig.DOCKER_CERT_PATH));
     }
 
     /**

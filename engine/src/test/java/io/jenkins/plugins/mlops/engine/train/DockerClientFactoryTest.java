@@ -48,6 +48,19 @@ class DockerClientFactoryTest {
                 .isEqualTo("tcp://docker.example.com:2375");
     }
 
+    /**
+     * A given environment (a Jenkins build's, where withEnv or withDockerServer set DOCKER_HOST) names the daemon,
+     * not this process's environment.
+     */
+    @Test
+    void shouldUseTheGivenEnvironment() {
+        assertThat(DockerClientFactory.fromEnvironment(java.util.Map.of("DOCKER_HOST", "tcp://build.example.com:2375"))
+                .host()).isEqualTo("tcp://build.example.com:2375");
+        assertThatThrownBy(() -> DockerClientFactory.fromEnvironment(java.util.Map.of("DOCKER_HOST",
+                "tcp://build.example.com:2376", "DOCKER_TLS_VERIFY", "1"))).isInstanceOf(MlopsException.class)
+                .hasMessageContaining("DOCKER_CERT_PATH");
+    }
+
     /** TLS on without a certificate folder. */
     @Test
     void shouldRequireACertificateFolderForTls() {
