@@ -39,6 +39,12 @@ public final class MetricReader {
     /** The stdout marker of a metric line. */
     public static final String STDOUT_MARKER = "MLOPS_METRIC";
 
+    /**
+     * Added to the stdout lines by the tool (never taken from a script's output) when the output was not read to its
+     * end: a later metric line may be missing, so no verdict can be trusted.
+     */
+    public static final String INCOMPLETE_OUTPUT = "MLOPS_OUTPUT_INCOMPLETE";
+
     private static final String STDOUT = "stdout";
     /** Metric files may be whole training logs (output.txt); anything larger is not a metric file. */
     private static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -65,6 +71,11 @@ public final class MetricReader {
     }
 
     private MetricReading readFirst(final Path workspace, final List<String> stdoutLines, final GateSpec spec) {
+        if (stdoutLines.contains(INCOMPLETE_OUTPUT)) {
+            return MetricReading.invalid(STDOUT, "the training's output was not read to its end (the log stream "
+                    + "stayed silent and did not end), so a later " + spec.metric() + " may be missing; train "
+                    + "again, and print less or write the metric to " + METRICS_JSON);
+        }
         List<String> searched = new ArrayList<>();
         Path json = workspace.resolve(METRICS_JSON);
         if (Files.isRegularFile(json)) {

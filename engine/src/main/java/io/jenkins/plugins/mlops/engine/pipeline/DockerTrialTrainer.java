@@ -51,7 +51,7 @@ final class DockerTrialTrainer implements TrialTrainer {
         }
         log.info("Trial %d: training %s in %s", plan.number(), plan.entry(), image);
         TrainingResult result = trainer.train(request.build(), output, log);
-        return new Outcome(result.state(), result.duration().toMillis(), result.imageDigest(), result.metricLines(),
+        return new Outcome(result.state(), result.duration().toMillis(), result.imageDigest(), MetricLinesFile.of(result),
                 result.message());
     }
 

@@ -1,12 +1,15 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
+import io.jenkins.plugins.mlops.engine.gate.MetricReader;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +20,19 @@ public final class MetricLinesFile {
     public static final String FILE = RunStateStore.STATE_DIR + "/metric-lines.txt";
 
     private MetricLinesFile() {
+    }
+
+    /**
+     * The lines the gate reads for {@code result}: its metric lines, and the marker that makes the verdict INVALID
+     * when its output was not read to the end (a later metric line may be missing).
+     */
+    static List<String> of(final TrainingResult result) {
+        if (result.outputComplete()) {
+            return result.metricLines();
+        }
+        List<String> lines = new ArrayList<>(result.metricLines());
+        lines.add(MetricReader.INCOMPLETE_OUTPUT);
+        return lines;
     }
 
     public static void save(final Path workspace, final List<String> lines) {

@@ -99,7 +99,7 @@ public final class Training {
             store.save(Steps.record(failed, Step.TRAIN, StepState.FAILED, started, elapsed(started), e.getMessage()));
             throw e;
         }
-        MetricLinesFile.save(workspace, result.metricLines());
+        MetricLinesFile.save(workspace, MetricLinesFile.of(result));
         TrialRecord finished = running.finish(result.state(), null, result.duration().toMillis(),
                 result.imageDigest(), result.message());
         store.save(Steps.record(store.loadOrStart().withTrial(finished), Step.TRAIN,

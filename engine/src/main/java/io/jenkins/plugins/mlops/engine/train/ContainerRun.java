@@ -19,8 +19,12 @@ import java.util.concurrent.TimeUnit;
 final class ContainerRun {
     /** How many output lines the result keeps for its message. */
     static final int LAST_LINES = 30;
-    /** After the container ended, its log stream gets this long to deliver the last lines. */
-    private static final long DRAIN_SECONDS = 10;
+    private static final CopyBack.Result NOTHING_COPIED = new CopyBack.Result(List.of(), List.of());
+    /**
+     * After the container ended, its log stream is read to its end; only this long without any data means it will
+     * not end (a heavy output takes its time, and its last line is usually the metric).
+     */
+    static final Duration DRAIN_SILENCE = Duration.ofSeconds(30);
 
     private final DockerClient control;
     private final DockerClient streams;
@@ -31,14 +35,14 @@ final class ContainerRun {
     private final WorkspaceTransfer transfer;
 
     ContainerRun(final DockerClient control, final DockerClient streams, final TrainingRequest request,
-            final ContainerSpec spec, final TrainerImage image, final RunLog log) {
+            final ContainerSpec spec, final TrainerImage image, final SandboxPolicy policy, final RunLog log) {
         this.control = control;
         this.streams = streams;
         this.request = request;
         this.spec = spec;
         this.image = image;
         this.log = log;
-        this.transfer = new WorkspaceTransfer(streams, request, spec);
+        this.transfer = new WorkspaceTransfer(streams, request, spec, policy);
     }
 
     String create() {
@@ -79,25 +83,32 @@ final class ContainerRun {
             boolean ended = waiting.awaitCompletion(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
                 kill(id);
+                collector.finish(log);
                 return finish(TrialState.TIMED_OUT, -1, Duration.between(started, Instant.now()), collector,
-                        List.of(), "The training did not end within its timeout of " + request.timeout()
+                        NOTHING_COPIED, "The training did not end within its timeout of " + request.timeout()
                                 + " and was killed. Raise the timeout or train less (fewer epochs, less data).",
                         false);
             }
             int exitCode = waiting.awaitStatusCode();
             Duration duration = Duration.between(started, Instant.now());
-            collector.awaitCompletion(DRAIN_SECONDS, TimeUnit.SECONDS);
-            List<String> artifacts = transfer.copyOut(id, log);
-            if (exitCode == 0) {
-                return finish(TrialState.COMPLETE, 0, duration, collector, artifacts, null, false);
+            boolean complete = collector.drain(DRAIN_SILENCE, log);
+            CopyBack.Result copied = transfer.copyOut(id, log);
+            if (exitCode != 0) {
+                return finish(TrialState.FAILED, exitCode, duration, collector, copied,
+                        failureMessage(id, exitCode, collector), false);
             }
-            return finish(TrialState.FAILED, exitCode, duration, collector, artifacts,
-                    failureMessage(id, exitCode, collector), false);
+            if (!complete) {
+                log.error("Trial %d: its output stream did not end within %d s of silence after the container "
+                        + "exited; lines may be missing, so its MLOPS_METRIC lines are not trusted.",
+                        request.trialNumber(), DRAIN_SILENCE.toSeconds());
+            }
+            return finish(TrialState.COMPLETE, 0, duration, collector, copied, null, false, complete);
         }
         catch (InterruptedException e) {
             kill(id);
+            collector.finish(log);
             return finish(TrialState.CANCELLED, -1, Duration.between(started, Instant.now()), collector,
-                    List.of(), "The trial was cancelled (aborted) while it trained; its container was removed.",
+                    NOTHING_COPIED, "The trial was cancelled (aborted) while it trained; its container was removed.",
                     true);
         }
         catch (IOException e) {
@@ -108,7 +119,7 @@ final class ContainerRun {
 
     TrainingResult cancelledBeforeStart() {
         Thread.interrupted();
-        return finish(TrialState.CANCELLED, -1, Duration.ZERO, null, List.of(), "The trial was cancelled "
+        return finish(TrialState.CANCELLED, -1, Duration.ZERO, null, NOTHING_COPIED, "The trial was cancelled "
                 + "(aborted) before its training started.", true);
     }
 
@@ -126,8 +137,14 @@ final class ContainerRun {
     }
 
     private TrainingResult finish(final TrialState state, final int exitCode, final Duration duration,
-            final OutputCollector collector, final List<String> artifacts, final String message,
+            final OutputCollector collector, final CopyBack.Result copied, final String message,
             final boolean interrupted) {
+        return finish(state, exitCode, duration, collector, copied, message, interrupted, true);
+    }
+
+    private TrainingResult finish(final TrialState state, final int exitCode, final Duration duration,
+            final OutputCollector collector, final CopyBack.Result copied, final String message,
+            final boolean interrupted, final boolean outputComplete) {
         if (message != null) {
             log.error("Trial %d %s: %s", request.trialNumber(), state, message);
         }
@@ -140,7 +157,8 @@ final class ContainerRun {
         }
         return new TrainingResult(state, exitCode, duration, image.id(), image.repoDigests(),
                 collector == null ? List.of() : collector.metricLines(),
-                collector == null ? List.of() : collector.lastLines(), artifacts, message);
+                collector == null ? List.of() : collector.lastLines(), outputComplete, copied.copied(),
+                copied.notCopied(), message);
     }
 
     private void kill(final String id) {

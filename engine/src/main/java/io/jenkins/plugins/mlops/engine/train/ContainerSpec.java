@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Volume;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,22 +41,28 @@ final class ContainerSpec {
 
     private final TrainingRequest request;
     private final TrainerImage image;
+    private final boolean userReplaced;
 
+    /** Settings for an image whose user is replaced when it is root by name or number (names not looked up). */
     ContainerSpec(final TrainingRequest request, final TrainerImage image) {
-        this.request = request;
-        this.image = image;
+        this(request, image, EffectiveUser.isRoot(image.user(), name -> java.util.OptionalLong.empty()));
     }
 
-    /** The image's user, unless it is root (or unset, which is root): then {@link #FALLBACK_USER}. */
+    /** Settings that run the script as {@link #FALLBACK_USER} when {@code userReplaced}, else as the image's user. */
+    ContainerSpec(final TrainingRequest request, final TrainerImage image, final boolean userReplaced) {
+        this.request = request;
+        this.image = image;
+        this.userReplaced = userReplaced;
+    }
+
+    /** The image's user, unless it runs as root and the operator does not allow that: then {@link #FALLBACK_USER}. */
     String user() {
-        return userReplaced() ? FALLBACK_USER : image.user().trim();
+        return userReplaced ? FALLBACK_USER : image.user().trim();
     }
 
     /** Whether the image would run as root, so that {@link #FALLBACK_USER} runs the script instead. */
     boolean userReplaced() {
-        String user = image.user().trim();
-        String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-        return name.isEmpty() || "root".equals(name) || "0".equals(name);
+        return userReplaced;
     }
 
     /** The numeric uid and gid the workspace files get, or {@code null} when the user is a name. */
@@ -150,13 +157,29 @@ final class ContainerSpec {
             host.withNanoCPUs(Math.round(request.limits().cpus() * 1e9));
         }
         if (request.bindMount()) {
-            host.withBinds(Bind.parse(request.workspace().toAbsolutePath() + ":" + WORKSPACE + ":rw"));
+            host.withBinds(workspaceBinds());
         }
         if (request.gpus()) {
             host.withDeviceRequests(List.of(new DeviceRequest().withCount(-1)
                     .withCapabilities(List.of(List.of("gpu")))));
         }
         return host;
+    }
+
+    /**
+     * The workspace read-write, but its git folder and the tool's state read-only: a script that could write
+     * {@code .git/config} or hooks would run commands on the host with the next git command there.
+     */
+    private List<Bind> workspaceBinds() {
+        Path workspace = request.workspace().toAbsolutePath();
+        List<Bind> binds = new ArrayList<>();
+        binds.add(Bind.parse(workspace + ":" + WORKSPACE + ":rw"));
+        for (String guarded : List.of(".git", RunStateStore.STATE_DIR)) {
+            if (Files.exists(workspace.resolve(guarded), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                binds.add(Bind.parse(workspace.resolve(guarded) + ":" + WORKSPACE + "/" + guarded + ":ro"));
+            }
+        }
+        return binds;
     }
 
     /** The dataset mount; a host folder must exist, which is checked before any container starts. */

@@ -25,19 +25,30 @@ public final class ContainerTrainer implements AutoCloseable {
     private final DockerClientFactory factory;
     private final DockerClient control;
     private final DockerClient streams;
+    private final SandboxPolicy policy;
 
-    /** A trainer for the daemon of {@code factory}; fails within 5 s when that daemon does not answer. */
+    /** A trainer with the default {@link SandboxPolicy}; fails within 5 s when the daemon does not answer. */
     public ContainerTrainer(final DockerClientFactory factory) {
+        this(factory, SandboxPolicy.DEFAULT);
+    }
+
+    /** A trainer for the daemon of {@code factory} under the operator's {@code policy}. */
+    public ContainerTrainer(final DockerClientFactory factory, final SandboxPolicy policy) {
         factory.checkDaemon();
         this.factory = factory;
+        this.policy = policy;
         this.control = factory.open(CONTROL_TIMEOUT);
         // Log streams and waits stay silent while a script computes, for hours: no response timeout there.
         this.streams = factory.open(Duration.ZERO);
     }
 
-    /** A trainer for the daemon that DOCKER_HOST (or the local socket) names. */
+    /**
+     * A trainer for the daemon that DOCKER_HOST (or the local socket) names, under the policy of the environment
+     * ({@link SandboxPolicy#fromEnvironment}).
+     */
     public static ContainerTrainer fromEnvironment() {
-        return new ContainerTrainer(DockerClientFactory.fromEnvironment());
+        SandboxPolicy policy = SandboxPolicy.fromEnvironment(System.getenv());
+        return new ContainerTrainer(DockerClientFactory.fromEnvironment(), policy);
     }
 
     /**
@@ -49,8 +60,10 @@ public final class ContainerTrainer implements AutoCloseable {
     public TrainingResult train(final TrainingRequest request, final TrainingOutput output, final RunLog log) {
         ContainerSpec.checkDataset(request);
         TrainerImage image = call(() -> TrainerImage.ensure(streams, request, log));
-        ContainerSpec spec = new ContainerSpec(request, image);
-        ContainerRun attempt = new ContainerRun(control, streams, request, spec, image, log);
+        boolean root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, image,
+                new ContainerSpec(request, image).labels()));
+        ContainerSpec spec = new ContainerSpec(request, image, root);
+        ContainerRun attempt = new ContainerRun(control, streams, request, spec, image, policy, log);
         String id = null;
         try {
             id = attempt.create();

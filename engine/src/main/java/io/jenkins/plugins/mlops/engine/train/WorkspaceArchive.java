@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops.engine.train;
 
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -10,19 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * The workspace as a tar stream into the container, and the wanted files out of the container's tar stream. Entries
- * going in belong to the user the script runs as, so it may write anywhere in its workspace. Coming out, only
- * regular files that match are taken, and only inside the workspace: the container's content is not trusted.
+ * The workspace as a tar stream into the container, and which files come back out ({@link CopyBack} takes them).
+ * Entries going in belong to the user the script runs as, so it may write anywhere in its workspace.
  */
 final class WorkspaceArchive {
     /** Not copied in: git's object store is large and training does not read it; trial copies are other trials. */
@@ -101,36 +96,6 @@ final class WorkspaceArchive {
             Files.copy(content, tar);
         }
         tar.closeArchiveEntry();
-    }
-
-    /**
-     * Extracts from a {@code docker cp}-style tar of the container's workspace folder (entries start with the
-     * folder's name) the regular files that {@code wanted} accepts, into {@code workspace}.
-     *
-     * @return the extracted paths, relative to the workspace, with forward slashes
-     */
-    static List<String> extract(final InputStream source, final Path workspace, final FileSelection wanted)
-            throws IOException {
-        List<String> extracted = new ArrayList<>();
-        Path root = workspace.toRealPath();
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(source)) {
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                int slash = entry.getName().indexOf('/');
-                String name = slash < 0 ? "" : entry.getName().substring(slash + 1);
-                if (!entry.isFile() || name.isEmpty() || !wanted.matches(name)) {
-                    continue;
-                }
-                Path target = root.resolve(name).normalize();
-                if (!target.startsWith(root) || !Files.createDirectories(target.getParent()).toRealPath()
-                        .startsWith(root)) {
-                    continue;
-                }
-                Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
-                extracted.add(name);
-            }
-        }
-        return extracted;
     }
 
     private static String relative(final Path workspace, final Path path) {

@@ -10,7 +10,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,11 +25,14 @@ final class WorkspaceTransfer {
     private final DockerClient docker;
     private final TrainingRequest request;
     private final ContainerSpec spec;
+    private final SandboxPolicy policy;
 
-    WorkspaceTransfer(final DockerClient docker, final TrainingRequest request, final ContainerSpec spec) {
+    WorkspaceTransfer(final DockerClient docker, final TrainingRequest request, final ContainerSpec spec,
+            final SandboxPolicy policy) {
         this.docker = docker;
         this.request = request;
         this.spec = spec;
+        this.policy = policy;
     }
 
     void copyIn(final String containerId, final RunLog log) {
@@ -98,18 +100,22 @@ final class WorkspaceTransfer {
         }
     }
 
-    /** Copies the metric files and artifacts the script wrote back into the workspace. */
-    List<String> copyOut(final String containerId, final RunLog log) {
+    /** Copies the metric files and artifacts the script wrote back into the workspace, as far as allowed. */
+    CopyBack.Result copyOut(final String containerId, final RunLog log) {
         if (request.bindMount()) {
-            return List.of();
+            return new CopyBack.Result(List.of(), List.of());
         }
         var wanted = new WorkspaceArchive.FileSelection(request.metricFiles(), request.artifacts());
         try (InputStream tar = docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE).exec()) {
-            List<String> copied = new ArrayList<>(WorkspaceArchive.extract(tar, request.workspace(), wanted));
-            if (!copied.isEmpty()) {
-                log.info("Copied back into the workspace: %s", String.join(", ", copied));
+            CopyBack.Result result = new CopyBack(request.workspace(), wanted, policy).extract(tar);
+            if (!result.copied().isEmpty()) {
+                log.info("Copied back into the workspace: %s", String.join(", ", result.copied()));
             }
-            return copied;
+            if (!result.notCopied().isEmpty()) {
+                log.error("Not copied back from trial %d's container: %s", request.trialNumber(),
+                        String.join("; ", result.notCopied()));
+            }
+            return result;
         }
         catch (IOException e) {
             throw MlopsException.infrastructure("Cannot copy the results of trial " + request.trialNumber()

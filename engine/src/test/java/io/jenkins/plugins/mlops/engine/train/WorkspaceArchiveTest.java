@@ -53,7 +53,8 @@ class WorkspaceArchiveTest {
         byte[] tar = containerTar(Map.of("workspace/metrics.json", "{}", "workspace/out/model.pt", "w",
                 "workspace/train.py", "code", "workspace/sub/metrics.json", "other"));
 
-        List<String> extracted = WorkspaceArchive.extract(new ByteArrayInputStream(tar), workspace, DEFAULTS);
+        List<String> extracted = new CopyBack(workspace, DEFAULTS, SandboxPolicy.DEFAULT)
+                .extract(new ByteArrayInputStream(tar)).copied();
 
         assertThat(extracted).containsExactlyInAnyOrder("metrics.json", "out/model.pt");
         assertThat(workspace.resolve("out/model.pt")).hasContent("w");
@@ -66,7 +67,8 @@ class WorkspaceArchiveTest {
         Path inside = Files.createDirectories(workspace.resolve("ws"));
         byte[] tar = containerTar(Map.of("workspace/../escape.pkl", "x"));
 
-        List<String> extracted = WorkspaceArchive.extract(new ByteArrayInputStream(tar), inside, DEFAULTS);
+        List<String> extracted = new CopyBack(inside, DEFAULTS, SandboxPolicy.DEFAULT)
+                .extract(new ByteArrayInputStream(tar)).copied();
 
         assertThat(extracted).isEmpty();
         assertThat(workspace.resolve("escape.pkl")).doesNotExist();
@@ -95,7 +97,7 @@ class WorkspaceArchiveTest {
         return entries;
     }
 
-    private static byte[] containerTar(final Map<String, String> files) throws IOException {
+    static byte[] containerTar(final Map<String, String> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             for (Map.Entry<String, String> file : files.entrySet()) {

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Takes the wanted files out of a container's workspace tar into the host workspace. The container's content is
+ * written by code nobody reviewed, so only regular files come back, never under {@code .git} (a {@code core.hooksPath}
+ * there runs commands on the host) or the tool's own {@code .mlops}, never through a symbolic link of the workspace
+ * (the repository may carry links to {@code .git/hooks} or out of the workspace), and within the operator's size
+ * limits. What was refused is reported, each with its reason.
+ */
+final class CopyBack {
+    private final Path workspace;
+    private final WorkspaceArchive.FileSelection wanted;
+    private final SandboxPolicy policy;
+    private final List<String> copied = new ArrayList<>();
+    private final List<String> notCopied = new ArrayList<>();
+    private long total;
+
+    /**
+     * The files that came back and those that did not.
+     *
+     * @param copied    paths relative to the workspace, with forward slashes
+     * @param notCopied wanted paths that were refused, each followed by the reason in parentheses
+     */
+    record Result(List<String> copied, List<String> notCopied) {
+        Result {
+            copied = List.copyOf(copied);
+            notCopied = List.copyOf(notCopied);
+        }
+    }
+
+    CopyBack(final Path workspace, final WorkspaceArchive.FileSelection wanted, final SandboxPolicy policy) {
+        this.workspace = workspace;
+        this.wanted = wanted;
+        this.policy = policy;
+    }
+
+    /** Extracts from a {@code docker cp}-style tar of the container's workspace (entries start with its name). */
+    Result extract(final InputStream source) throws IOException {
+        Path root = workspace.toRealPath();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(source)) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                int slash = entry.getName().indexOf('/');
+                String name = slash < 0 ? "" : entry.getName().substring(slash + 1);
+                if (name.isEmpty() || entry.isDirectory() || !wanted.matches(name)) {
+                    continue;
+                }
+                String refusal = refusal(root, name, entry);
+                if (refusal != null) {
+                    notCopied.add(name + " (" + refusal + ")");
+                    continue;
+                }
+                Path target = root.resolve(name);
+                Files.createDirectories(target.getParent());
+                // Replacing deletes an existing file first and creates the new one exclusively: never a write
+                // through a link that appeared meanwhile.
+                Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                total += entry.getSize();
+                copied.add(name);
+            }
+        }
+        return new Result(copied, notCopied);
+    }
+
+    /** Why {@code name} must not be written, or {@code null} when it may. */
+    private String refusal(final Path root, final String name, final TarArchiveEntry entry) {
+        if (!entry.isFile()) {
+            return "not a regular file";
+        }
+        String[] parts = name.split("/");
+        for (String part : parts) {
+            if (part.isEmpty() || ".".equals(part) || "..".equals(part)) {
+                return "not a plain path inside the workspace";
+            }
+            if (".git".equals(part.toLowerCase(Locale.ROOT))) {
+                return "under .git; git's files never come back from a training";
+            }
+        }
+        if (RunStateStore.STATE_DIR.equals(parts[0])) {
+            return "under " + RunStateStore.STATE_DIR + ", the tool's own state";
+        }
+        Path path = root;
+        for (int i = 0; i < parts.length; i++) {
+            path = path.resolve(parts[i]);
+            boolean last = i == parts.length - 1;
+            if (Files.isSymbolicLink(path)) {
+                return (last ? "" : parts[i] + " ") + "is a symbolic link in the workspace; nothing is written "
+                        + "through links";
+            }
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                    && (last ? !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                            : !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))) {
+                return "the workspace has something else than a " + (last ? "file" : "folder") + " at "
+                        + String.join("/", java.util.Arrays.copyOf(parts, i + 1));
+            }
+        }
+        if (entry.getSize() > policy.maxFileBytes()) {
+            return entry.getSize() + " bytes, above the per-file limit of " + policy.maxFileBytes()
+                    + " bytes (" + SandboxPolicy.MAX_FILE + ")";
+        }
+        if (total + entry.getSize() > policy.maxTotalBytes()) {
+            return entry.getSize() + " bytes would pass the total limit of " + policy.maxTotalBytes()
+                    + " bytes per trial (" + SandboxPolicy.MAX_TOTAL + ")";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Whether an image's {@code USER} makes the script run as root: not only {@code root} and {@code 0}, but every way
+ * Docker reads uid 0 ({@code 00}, {@code 0:0}, {@code root:root}, a name whose passwd line has uid 0). Names are
+ * looked up in the image's own {@code /etc/passwd}, as Docker does when the container starts.
+ */
+final class EffectiveUser {
+    /** The passwd file of an image does not change under its id. */
+    private static final Map<String, Boolean> ROOT_BY_IMAGE_AND_USER = new ConcurrentHashMap<>();
+    private static final int MAX_PASSWD_BYTES = 1 << 20;
+
+    private EffectiveUser() {
+    }
+
+    /** Whether {@code user} (the image's USER, maybe {@code name:group}) is uid 0, with {@code uidOfName} for names. */
+    static boolean isRoot(final String user, final Function<String, OptionalLong> uidOfName) {
+        String trimmed = user == null ? "" : user.trim();
+        String name = trimmed.contains(":") ? trimmed.substring(0, trimmed.indexOf(':')) : trimmed;
+        if (name.isEmpty() || "root".equals(name)) {
+            return true;
+        }
+        if (name.chars().allMatch(Character::isDigit)) {
+            return new BigInteger(name).signum() == 0;
+        }
+        OptionalLong uid = uidOfName.apply(name);
+        return uid.isPresent() && uid.getAsLong() == 0;
+    }
+
+    /** Whether {@code image} runs as root; a name is looked up in a created (never started) container of it. */
+    static boolean isRoot(final DockerClient docker, final TrainerImage image, final Map<String, String> labels) {
+        return ROOT_BY_IMAGE_AND_USER.computeIfAbsent(image.id() + "\n" + image.user(),
+                key -> isRoot(image.user(), name -> uidIn(passwd(docker, image, labels), name)));
+    }
+
+    /** The uid of {@code name} in passwd-format {@code text}. */
+    static OptionalLong uidIn(final String text, final String name) {
+        for (String line : text.split("\n")) {
+            String[] fields = line.split(":", -1);
+            if (fields.length > 2 && fields[0].equals(name)) {
+                try {
+                    return OptionalLong.of(Long.parseLong(fields[2].trim()));
+                }
+                catch (NumberFormatException e) {
+                    return OptionalLong.empty();
+                }
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private static String passwd(final DockerClient docker, final TrainerImage image,
+            final Map<String, String> labels) {
+        String id = docker.createContainerCmd(image.id()).withCmd("/mlops-never-started").withLabels(labels)
+                .withNetworkDisabled(true).exec().getId();
+        try (InputStream in = docker.copyArchiveFromContainerCmd(id, "/etc/passwd").exec();
+                TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            if (tar.getNextEntry() == null) {
+                return "";
+            }
+            return new String(tar.readNBytes(MAX_PASSWD_BYTES), StandardCharsets.UTF_8);
+        }
+        catch (NotFoundException e) {
+            // No passwd: Docker cannot resolve the name either, and the training fails to start, saying so.
+            return "";
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot read /etc/passwd of image " + image.name() + " to see "
+                    + "which uid its user " + image.user() + " has: " + e.getMessage() + ". Check the Docker daemon.",
+                    e);
+        }
+        finally {
+            docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        }
+    }
+}

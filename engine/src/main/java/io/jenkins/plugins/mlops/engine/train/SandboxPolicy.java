@@ -1,0 +1,82 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the operator allows training containers, beyond the safe defaults. Only the operator sets it (Jenkins global
+ * configuration, the CLI's environment); a repository's mlops.yml cannot, since the repository is what the sandbox
+ * guards against.
+ *
+ * @param allowRoot         run the script as the image's user even when that is root (uid 0); otherwise such an
+ *                          image runs as {@value ContainerSpec#FALLBACK_USER}
+ * @param maxFileBytes      the largest single file copied back out of a container
+ * @param maxTotalBytes     the most bytes copied back out of one container in all
+ */
+public record SandboxPolicy(boolean allowRoot, long maxFileBytes, long maxTotalBytes) {
+    /** Environment variable: {@code true} lets images run as root. */
+    public static final String ALLOW_ROOT = "MLOPS_ALLOW_ROOT";
+    /** Environment variable: the per-file copy-back limit, bytes or with a unit ({@code 2g}, {@code 512m}). */
+    public static final String MAX_FILE = "MLOPS_COPY_BACK_MAX_FILE";
+    /** Environment variable: the total copy-back limit per trial, bytes or with a unit. */
+    public static final String MAX_TOTAL = "MLOPS_COPY_BACK_MAX_TOTAL";
+    /** No root; 2 GiB per file and 4 GiB in all. */
+    public static final SandboxPolicy DEFAULT = new SandboxPolicy(false, 2L << 30, 4L << 30);
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*([kmgt]?)(?:i?b)?");
+
+    public SandboxPolicy {
+        if (maxFileBytes <= 0 || maxTotalBytes <= 0) {
+            throw MlopsException.input("The copy-back limits must be above zero, not " + maxFileBytes + " / "
+                    + maxTotalBytes + " bytes.");
+        }
+    }
+
+    /** The policy the operator set with {@link #ALLOW_ROOT}, {@link #MAX_FILE} and {@link #MAX_TOTAL}. */
+    public static SandboxPolicy fromEnvironment(final Map<String, String> environment) {
+        return new SandboxPolicy(flag(environment, ALLOW_ROOT),
+                size(environment, MAX_FILE, DEFAULT.maxFileBytes()),
+                size(environment, MAX_TOTAL, DEFAULT.maxTotalBytes()));
+    }
+
+    private static boolean flag(final Map<String, String> environment, final String key) {
+        String value = environment.get(key);
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw MlopsException.input(key + "=" + value + " is not a yes/no value; set " + key
+                    + "=true or false.");
+        };
+    }
+
+    private static long size(final Map<String, String> environment, final String key, final long fallback) {
+        String value = environment.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        Matcher matcher = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw MlopsException.input(key + "=" + value + " is not a size; set " + key
+                    + " to bytes or a size like 512m or 2g.");
+        }
+        int shift = switch (matcher.group(2)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            case "t" -> 40;
+            default -> 0;
+        };
+        long number = Long.parseLong(matcher.group(1));
+        if (number == 0 || number > Long.MAX_VALUE >> shift) {
+            throw MlopsException.input(key + "=" + value + " is out of range; set " + key
+                    + " to a size above zero like 512m or 2g.");
+        }
+        return number << shift;
+    }
+}

@@ -1,0 +1,90 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What comes back out of a container: never git's or the tool's files, never through links, within the limits. */
+class CopyBackTest {
+    private static final WorkspaceArchive.FileSelection EVERYTHING = new WorkspaceArchive.FileSelection(List.of(),
+            List.of("*"));
+
+    @TempDir
+    private Path workspace;
+    @TempDir
+    private Path outside;
+
+    /** .git (also nested and in other case) and .mlops are refused, with the reason. */
+    @Test
+    void shouldRefuseGitAndStateFiles() throws IOException {
+        CopyBack.Result result = extract(SandboxPolicy.DEFAULT, Map.of("workspace/.git/config", "x",
+                "workspace/sub/.GIT/hooks/pre-commit", "x", "workspace/.mlops/run.json", "x",
+                "workspace/model.pt", "w"));
+
+        assertThat(result.copied()).containsExactly("model.pt");
+        assertThat(result.notCopied()).containsExactlyInAnyOrder(
+                ".git/config (under .git; git's files never come back from a training)",
+                "sub/.GIT/hooks/pre-commit (under .git; git's files never come back from a training)",
+                ".mlops/run.json (under .mlops, the tool's own state)");
+        assertThat(workspace.resolve(".git")).doesNotExist();
+    }
+
+    /** A folder link of the workspace (to .git/hooks or outside) is never written through; a file link is kept. */
+    @Test
+    void shouldNotWriteThroughLinks() throws IOException {
+        Files.createDirectories(workspace.resolve("hooks-target"));
+        Files.createSymbolicLink(workspace.resolve("out"), Path.of("hooks-target"));
+        Files.createSymbolicLink(workspace.resolve("escape"), outside);
+        Files.writeString(outside.resolve("secret.pt"), "secret");
+        Files.createSymbolicLink(workspace.resolve("model.pt"), outside.resolve("secret.pt"));
+
+        CopyBack.Result result = extract(SandboxPolicy.DEFAULT, Map.of("workspace/out/pre-commit", "x",
+                "workspace/escape/a.pt", "x", "workspace/model.pt", "w"));
+
+        assertThat(result.copied()).isEmpty();
+        assertThat(result.notCopied()).hasSize(3).allMatch(line -> line.contains("symbolic link"));
+        assertThat(workspace.resolve("hooks-target")).isEmptyDirectory();
+        assertThat(outside.resolve("secret.pt")).hasContent("secret");
+        assertThat(outside.resolve("a.pt")).doesNotExist();
+    }
+
+    /** A file above the per-file limit, and files past the total, are skipped and reported; smaller ones come. */
+    @Test
+    void shouldKeepToTheSizeLimits() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        files.put("workspace/a.pt", "x".repeat(40));
+        files.put("workspace/b.pt", "x".repeat(101));
+        files.put("workspace/c.pt", "x".repeat(40));
+        files.put("workspace/d.pt", "x".repeat(40));
+
+        CopyBack.Result result = extract(new SandboxPolicy(false, 100, 100), files);
+
+        assertThat(result.copied()).containsExactly("a.pt", "c.pt");
+        assertThat(result.notCopied()).containsExactly(
+                "b.pt (101 bytes, above the per-file limit of 100 bytes (MLOPS_COPY_BACK_MAX_FILE))",
+                "d.pt (40 bytes would pass the total limit of 100 bytes per trial (MLOPS_COPY_BACK_MAX_TOTAL))");
+        assertThat(workspace.resolve("b.pt")).doesNotExist();
+    }
+
+    /** Paths that climb out are refused. */
+    @Test
+    void shouldRefusePathsThatClimbOut() throws IOException {
+        CopyBack.Result result = extract(SandboxPolicy.DEFAULT, Map.of("workspace/x/../../escape.pt", "x"));
+
+        assertThat(result.copied()).isEmpty();
+        assertThat(result.notCopied()).singleElement().asString().contains("not a plain path");
+    }
+
+    private CopyBack.Result extract(final SandboxPolicy policy, final Map<String, String> files) throws IOException {
+        byte[] tar = WorkspaceArchiveTest.containerTar(files);
+        return new CopyBack(workspace, EVERYTHING, policy).extract(new ByteArrayInputStream(tar));
+    }
+}
