@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The first ten minutes, measured: the README's first command (scripts/demo.sh) from a fresh clone, on a Docker
+# daemon that has no image at all (a separate dockerd with its own socket, data root, exec root and pid file, so the
+# shared daemon and its images are left alone) and, unless --keep-maven-repo, an empty Maven repository (as on a
+# fresh machine: every plugin and library is downloaded). Prints each phase's start, end and duration, the longest
+# silence between two output lines (target: <= 10 s), then the same command again with the images there (the
+# baseline of a warm machine) and the ratio. Packages (apt) are not measured: this machine has them.
+# Target: first run <= 6 min, second run <= 1 min.
+# Usage (as root): bench/first-run.sh [--keep-maven-repo] [--framework pytorch]
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+KEEP_M2=; FRAMEWORK=sklearn
+while [ $# -gt 0 ]; do
+  case $1 in
+    --keep-maven-repo) KEEP_M2=1 ;;
+    --framework) FRAMEWORK=$2; shift ;;
+    *) echo "usage: bench/first-run.sh [--keep-maven-repo] [--framework sklearn|pytorch]" >&2; exit 2 ;;
+  esac
+  shift
+done
+[ "$(id -u)" = 0 ] || { echo "first-run: starting a second dockerd needs root" >&2; exit 2; }
+
+WORK=$(mktemp -d /tmp/mlops-first-run.XXXXXX)
+RUNDIR=/var/run/mlops-first-run-$$
+DAEMON_PID=
+cleanup() {
+  if [ -n "$DAEMON_PID" ]; then
+    kill "$DAEMON_PID" 2>/dev/null || true
+    for _ in $(seq 30); do kill -0 "$DAEMON_PID" 2>/dev/null || break; sleep 1; done
+  fi
+  # Nothing of the daemon may stay mounted before its data root goes.
+  if ! grep -q "$WORK" /proc/mounts; then rm -rf "$WORK"; else echo "first-run: $WORK still mounted, left" >&2; fi
+  rm -rf "$RUNDIR"
+}
+trap cleanup EXIT
+
+# A daemon like a fresh machine's: no images, no build cache. No bridge and no iptables rules, so it cannot disturb
+# the shared daemon's network; build steps then use the host's network (MLOPS_BUILD_NETWORK).
+mkdir -p "$RUNDIR" "$WORK/docker"
+echo '{}' > "$RUNDIR/daemon.json"
+setsid dockerd --config-file "$RUNDIR/daemon.json" --host "unix://$RUNDIR/docker.sock" --data-root "$WORK/docker" \
+  --exec-root "$RUNDIR/exec" --pidfile "$RUNDIR/docker.pid" --bridge=none --iptables=false --ip-masq=false \
+  > "$WORK/dockerd.log" 2>&1 < /dev/null &
+DAEMON_PID=$!
+export DOCKER_HOST=unix://$RUNDIR/docker.sock MLOPS_BUILD_NETWORK=host
+for _ in $(seq 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+docker info >/dev/null 2>&1 || { echo "first-run: the second dockerd did not start:" >&2; tail "$WORK/dockerd.log" >&2; exit 3; }
+[ -z "$(docker images -q)" ] || { echo "first-run: the fresh daemon has images" >&2; exit 3; }
+
+git clone -q "$ROOT" "$WORK/clone"
+if [ -z "$KEEP_M2" ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$WORK/m2"; fi
+echo "fresh clone of $(git -C "$ROOT" rev-parse --short HEAD), daemon $DOCKER_HOST with no images," \
+  "Maven repository: ${KEEP_M2:+~/.m2 (kept)}${KEEP_M2:-empty}, $(nproc) cores"
+
+# Every output line, stored with the milliseconds since the start, shown with the seconds.
+now_ms() { local us=${EPOCHREALTIME/./}; echo $(( us / 1000 )); }
+timed() {
+  local started=$1 out=$2
+  shift 2
+  "$@" 2>&1 | while IFS= read -r line; do printf '%s %s\n' "$(( $(now_ms) - started ))" "$line"; done \
+    | tee "$out" | awk '{ ms = $1; sub(/^[0-9]+ /, ""); printf "[%6.1f s] %s\n", ms / 1000, $0; fflush() }'
+  return "${PIPESTATUS[0]}"
+}
+
+# The first and the last line (milliseconds) matching each phase's start and end.
+phase() {
+  local name=$1 from=$2 to=$3 out=$4 start end
+  start=$(grep -m1 -E "^[0-9]+ ($from)" "$out" | cut -d' ' -f1 || true)
+  end=$(grep -E "^[0-9]+ ($to)" "$out" | tail -n1 | cut -d' ' -f1 || true)
+  if [ -n "$start" ] && [ -n "$end" ]; then
+    awk -v n="$name" -v s="$start" -v e="$end" 'BEGIN { printf "  %-34s %7.1f %7.1f %7.1f\n", n, s/1000, e/1000, (e-s)/1000 }'
+  else
+    printf '  %-34s %s\n' "$name" "(not in this run)"
+  fi
+}
+
+report() {
+  local out=$1 total=$2
+  echo "phase                                 start     end  seconds"
+  phase "set-up (packages, dockerd)" "\\[setup\\]" "\\[setup\\] ready" "$out"
+  phase "base image debian:bookworm-slim" "\\[images\\] (base image|pulling)" \
+    "\\[images\\] (base image .* present|pulled|built debian)" "$out"
+  phase "trainer image mlops/$FRAMEWORK" "\\[images\\] (image mlops|building mlops)" \
+    "\\[images\\] (image mlops.* present|built mlops)" "$out"
+  phase "tool build (Maven)" "mlops: building the command" "mlops: built" "$out"
+  phase "demo (train, tweak, mail, publish)" "Demo model repository" "See the published model" "$out"
+  awk -v t="$total" 'BEGIN { printf "  %-34s %23.1f\n", "total", t }'
+  awk 'BEGIN { p = 0 } $1 - p > m { m = $1 - p; at = p } { p = $1 } END { printf "  longest silence: %.1f s (after %.1f s)\n", m/1000, at/1000 }' "$out"
+}
+
+# Runs the demo in the clone; the total seconds go to the file $2.
+run_demo() {
+  local out=$1 total=$2 started
+  started=$(now_ms)
+  (cd "$WORK/clone" && timed "$started" "$out" scripts/demo.sh --framework "$FRAMEWORK") \
+    || echo "first-run: the demo failed (exit $?)" >&2
+  awk -v s="$started" -v e="$(now_ms)" 'BEGIN { printf "%.1f", (e-s)/1000 }' > "$total"
+}
+
+echo "== first run: scripts/demo.sh --framework $FRAMEWORK, images absent"
+run_demo "$WORK/first.txt" "$WORK/first.total"
+echo
+echo "== second run: the same, images and tool present"
+run_demo "$WORK/second.txt" "$WORK/second.total"
+first=$(cat "$WORK/first.total"); second=$(cat "$WORK/second.total")
+echo
+echo "== first run ($FRAMEWORK)"; report "$WORK/first.txt" "$first"
+echo "== second run"; report "$WORK/second.txt" "$second"
+awk -v f="$first" -v s="$second" 'BEGIN { printf "first/second: %.1f (first %.1f min, target <= 6; second %.0f s, target <= 60)\n", f/s, f/60, s }'
