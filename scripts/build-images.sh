@@ -85,7 +85,7 @@ build_trainer() {
 build_minutes() {
   local minutes
   minutes=$(grep -oE '^# Builds in about [0-9]+ minutes?' "$ROOT/$1/Dockerfile" | grep -oE '[0-9]+' || true)
-  echo "${minutes:+about $minutes min on 2 cores}${minutes:-several minutes}"
+  if [ -n "$minutes" ]; then echo "about $minutes min on 2 cores"; else echo "several minutes"; fi
 }
 
 images=$(trainer_images)
