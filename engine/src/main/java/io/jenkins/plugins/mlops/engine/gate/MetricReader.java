@@ -11,6 +11,7 @@ import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -78,10 +79,10 @@ public final class MetricReader {
         }
         List<String> searched = new ArrayList<>();
         Path json = workspace.resolve(METRICS_JSON);
-        if (Files.isRegularFile(json)) {
-            MetricReading outside = outsideWorkspace(workspace, json, METRICS_JSON);
-            if (outside != null) {
-                return outside;
+        if (Files.exists(json, LinkOption.NOFOLLOW_LINKS)) {
+            MetricReading unusable = unusable(workspace, json, METRICS_JSON);
+            if (unusable != null) {
+                return unusable;
             }
             MetricReading fromJson = fromJson(json, spec, searched);
             if (fromJson != null) {
@@ -92,10 +93,10 @@ public final class MetricReader {
             searched.add("no " + METRICS_JSON);
         }
         Path text = insideWorkspace(workspace, spec.metricFile());
-        if (Files.isRegularFile(text)) {
-            MetricReading outside = outsideWorkspace(workspace, text, spec.metricFile());
-            if (outside != null) {
-                return outside;
+        if (Files.exists(text, LinkOption.NOFOLLOW_LINKS)) {
+            MetricReading unusable = unusable(workspace, text, spec.metricFile());
+            if (unusable != null) {
+                return unusable;
             }
             String content = readString(text);
             return judge(spec.metricFile(), content, () -> MetricText.find(content, spec.metric()), spec);
@@ -207,20 +208,26 @@ public final class MetricReader {
     }
 
     /**
-     * An INVALID reading when {@code file} is a symbolic link out of the workspace: training code could otherwise
-     * make the gate print excerpts of files on the machine (keys, passwords) into the build log.
+     * An INVALID reading when {@code file} (which exists under the metric file's name) cannot be the metric file: a
+     * symbolic link out of the workspace (training code could otherwise make the gate print excerpts of files on the
+     * machine, keys or passwords, into the build log), or no regular file (a folder, a FIFO that would block the
+     * reading, a device that never ends). It was named where the metric belongs, so it is never skipped silently.
      */
-    private static MetricReading outsideWorkspace(final Path workspace, final Path file, final String name) {
+    private static MetricReading unusable(final Path workspace, final Path file, final String name) {
         try {
-            if (file.toRealPath().startsWith(workspace.toRealPath())) {
-                return null;
+            if (!file.toRealPath().startsWith(workspace.toRealPath())) {
+                return MetricReading.invalid(name, name + " is a link to a file outside the workspace; the gate reads "
+                        + "only files inside it. Write the metric into the file itself.");
             }
         }
         catch (IOException e) {
             return MetricReading.invalid(name, name + " cannot be read: " + e.getMessage());
         }
-        return MetricReading.invalid(name, name + " is a link to a file outside the workspace; the gate reads only "
-                + "files inside it. Write the metric into the file itself.");
+        if (!Files.isRegularFile(file)) {
+            return MetricReading.invalid(name, name + " is not a regular file (a folder, FIFO or device); write the "
+                    + "metric into a plain file.");
+        }
+        return null;
     }
 
     private static String readString(final Path file) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.gate;
 
+import io.jenkins.plugins.mlops.engine.util.PrintableText;
 import java.io.Serializable;
 
 /**
@@ -14,6 +15,11 @@ import java.io.Serializable;
  */
 public record MetricReading(Status status, Double value, String source, String detail) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    public MetricReading {
+        // The detail quotes what the training wrote; it is echoed on consoles, in logs, mails and the report.
+        detail = PrintableText.of(detail);
+    }
 
     /** The three outcomes of reading. */
     public enum Status {

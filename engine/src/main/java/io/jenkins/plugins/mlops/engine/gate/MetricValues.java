@@ -25,6 +25,8 @@ final class MetricValues {
                     + "|tf\\.Tensor)\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LIST = Pattern.compile("[\\[(](.*)[\\])]", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("(['\"])(.*)\\1", Pattern.DOTALL);
+    /** Values from here up to 100 without {@code %} are percentages of a fraction metric; below, they are invalid. */
+    private static final double MIN_BARE_PERCENT = 2;
     private static final Pattern ANY_NUMBER = Pattern.compile(NUMBER.pattern() + "%?");
 
     private MetricValues() {
@@ -91,6 +93,11 @@ final class MetricValues {
         if (number > 100) {
             throw new InvalidMetricException(MetricFormat.format(number) + " is above 100; " + metric
                     + " is a fraction (0..1) or a percentage (0..100)");
+        }
+        if (!written.percent() && number > 1 && number < MIN_BARE_PERCENT) {
+            // 1.0000001 is a fraction a rounding error pushed over 1, not a percentage of about 1.
+            throw new InvalidMetricException(MetricFormat.format(number) + " is above 1, so it is no fraction, and "
+                    + "too small to be meant as a percentage; write a fraction (0..1), or a percentage with %");
         }
         if (written.percent() || number > 1) {
             double asFraction = number / 100;

@@ -255,6 +255,57 @@ class MetricReaderTest {
         assertThat(reading.detail()).contains("link to a file outside the workspace").doesNotContain("hunter2");
     }
 
+    /** Issue 13.12: just above 1 is a fraction out of range, not a percentage of about 1. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1.0000001", "1.5", "accuracy: 1.01", "[0.9, 1.2]"})
+    void shouldRejectFractionsJustAboveOne(final String content) throws IOException {
+        write("accuracy.txt", content);
+
+        MetricReading reading = read(ACCURACY);
+
+        assertThat(reading.status()).as(reading.detail()).isEqualTo(MetricReading.Status.INVALID);
+        assertThat(reading.detail()).contains("above 1");
+    }
+
+    /** Issue 13.12: a folder, a FIFO or a link to a device named like the metric file is INVALID, not NO_METRIC. */
+    @Test
+    void shouldRejectMetricFilesThatAreNoFiles() throws Exception {
+        Files.createDirectory(workspace.resolve("accuracy.txt"));
+        assertThat(read(ACCURACY).status()).isEqualTo(MetricReading.Status.INVALID);
+        assertThat(read(ACCURACY).detail()).contains("accuracy.txt is not a regular file");
+
+        Files.delete(workspace.resolve("accuracy.txt"));
+        Process mkfifo = new ProcessBuilder("mkfifo", workspace.resolve("accuracy.txt").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        assertThat(read(ACCURACY).status()).isEqualTo(MetricReading.Status.INVALID);
+
+        Files.delete(workspace.resolve("accuracy.txt"));
+        Files.createSymbolicLink(workspace.resolve("metrics.json"), Path.of("/dev/zero"));
+        assertThat(read(ACCURACY).status()).isEqualTo(MetricReading.Status.INVALID);
+    }
+
+    /** Issue 13.12: control characters of the content (terminal escapes) never reach the log or the reason. */
+    @Test
+    void shouldStripControlCharactersFromWhatItEchoes() throws IOException {
+        write("accuracy.txt", "\u001b[2J\u001b]0;pwned\u0007 good\u009b");
+
+        MetricReading reading = read(ACCURACY);
+
+        assertThat(reading.status()).isEqualTo(MetricReading.Status.INVALID);
+        assertThat(reading.detail()).doesNotContain("\u001b", "\u0007", "\u009b").contains("\\x1b[2J");
+        assertThat(log.getErrorMessages()).allSatisfy(line -> assertThat(line).doesNotContain("\u001b"));
+    }
+
+    /** Issue 13.4: an output that was not read to its end makes the reading INVALID, whatever it printed. */
+    @Test
+    void shouldNotTrustAnIncompleteOutput() {
+        MetricReading reading = new MetricReader().read(workspace, List.of("MLOPS_METRIC accuracy=0.99",
+                MetricReader.INCOMPLETE_OUTPUT), ACCURACY, log);
+
+        assertThat(reading.status()).isEqualTo(MetricReading.Status.INVALID);
+        assertThat(reading.detail()).contains("not read to its end");
+    }
+
     private MetricReading read(final GateSpec spec) {
         return new MetricReader().read(workspace, List.of(), spec, log);
     }
