@@ -1,11 +1,13 @@
 package io.jenkins.plugins.mlops;
 
 import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.AbortException;
 import hudson.model.Run;
+import hudson.security.ACL;
 import hudson.util.Secret;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import java.util.List;
@@ -50,21 +52,24 @@ final class CredentialsResolver {
     }
 
     /**
-     * The username/password credentials {@code credentialsId} names, tracked on {@code run}, or {@code null} when
-     * the id is blank.
+     * The SMTP credentials of the global configuration, looked up at system level (as email-ext's mail accounts
+     * are): the administrator picked them from the global and System-scoped credentials, which a lookup as the build
+     * would never find. Tracked on {@code run}; {@code null} when the id is blank.
      *
-     * @throws AbortException if no such username/password credentials are visible to the build
+     * @throws AbortException if there are no such username/password credentials in Jenkins' global store
      */
-    static StandardUsernamePasswordCredentials find(final Run<?, ?> run, final String credentialsId)
+    static StandardUsernamePasswordCredentials smtp(final Run<?, ?> run, final String credentialsId)
             throws AbortException {
         if (credentialsId == null || credentialsId.isBlank()) {
             return null;
         }
-        StandardUsernamePasswordCredentials credentials = CredentialsProvider.findCredentialById(credentialsId,
-                StandardUsernamePasswordCredentials.class, run);
+        StandardUsernamePasswordCredentials credentials = CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItem(StandardUsernamePasswordCredentials.class, null,
+                        ACL.SYSTEM2, List.of()), CredentialsMatchers.withId(credentialsId));
         if (credentials == null) {
-            throw new AbortException("No username/password credentials with id '" + credentialsId
-                    + "' are visible to this build; add them under Manage Jenkins > Credentials or fix the id.");
+            throw new AbortException("The SMTP credentials '" + credentialsId + "' of Manage Jenkins > System > MLOps "
+                    + "do not exist (or are not username/password); add them under Manage Jenkins > Credentials "
+                    + "(global domain) or pick others there.");
         }
         return CredentialsProvider.track(run, credentials);
     }

@@ -1,17 +1,23 @@
 package io.jenkins.plugins.mlops;
 
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.security.core.Authentication;
 
 /**
  * The checks behind the forms' {@code doCheck*} and {@code doFill*} endpoints, shared by the freestyle builders,
@@ -194,14 +200,43 @@ final class FormChecks {
         return credentials(item, current, StandardUsernameCredentials.class);
     }
 
+    /**
+     * As the credentials plugin recommends: only people who may use the job's credentials (or administrators, for
+     * the global configuration) see the list, and it lists what the job's builds would see (the item's
+     * authentication, not SYSTEM's), so nobody picks credentials that the build then cannot find.
+     */
     private static ListBoxModel credentials(final Item item, final String current,
             final Class<? extends StandardUsernameCredentials> type) {
-        if (!new JenkinsFacade().canConfigure(item)) {
+        if (!new JenkinsFacade().canUseCredentials(item)) {
             return new StandardListBoxModel().includeCurrentValue(trim(current));
         }
         return new StandardListBoxModel().includeEmptyValue()
-                .includeAs(ACL.SYSTEM2, item, type)
+                .includeMatchingAs(authentication(item), item, type, List.of(), CredentialsMatchers.always())
                 .includeCurrentValue(trim(current));
+    }
+
+    /**
+     * Whether the credentials {@code value} names are among those the job's builds (or, without a job, Jenkins
+     * itself) can use: a warning, not an error, since the credentials may be added later.
+     */
+    static FormValidation credentialsId(final Item item, final String value, final boolean git) {
+        String id = trim(value);
+        if (id.isEmpty() || !new JenkinsFacade().canUseCredentials(item)) {
+            return FormValidation.ok();
+        }
+        Class<? extends StandardUsernameCredentials> type = git ? StandardUsernameCredentials.class
+                : StandardUsernamePasswordCredentials.class;
+        if (CredentialsProvider.listCredentialsInItem(type, item, authentication(item), List.of(),
+                CredentialsMatchers.withId(id)).isEmpty()) {
+            return FormValidation.warning("No " + (git ? "username/password or SSH key" : "username/password")
+                    + " credentials with this id are visible here; add them under Manage Jenkins > Credentials.");
+        }
+        return FormValidation.ok();
+    }
+
+    /** Whom builds of {@code item} run as (its queue authentication); SYSTEM for the global configuration. */
+    private static Authentication authentication(final Item item) {
+        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
     }
 
     /** The SMTP securities for the drop-down. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.ExtensionList;
 import hudson.model.Item;
 import hudson.security.Permission;
@@ -19,6 +20,18 @@ public class JenkinsFacade {
      */
     public boolean canConfigure(final Item item) {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
+    }
+
+    /**
+     * Whether the current user may see the credentials {@code item}'s builds can use: {@code USE_ITEM} or
+     * {@code EXTENDED_READ} on the job, or administer Jenkins when there is no item (global configuration).
+     *
+     * @param item the job whose form is being filled, or {@code null}
+     * @return whether a credentials drop-down may list and check credentials
+     */
+    public boolean canUseCredentials(final Item item) {
+        return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+                : item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
     /**

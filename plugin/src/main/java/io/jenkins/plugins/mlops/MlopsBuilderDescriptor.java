@@ -66,6 +66,11 @@ public abstract class MlopsBuilderDescriptor extends BuildStepDescriptor<Builder
     }
 
     @POST
+    public FormValidation doCheckCredentialsId(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return FormChecks.credentialsId(item, value, true);
+    }
+
+    @POST
     public ListBoxModel doFillModeItems() {
         return FormChecks.modes();
     }

@@ -60,7 +60,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
      */
     EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail,
             final Map<String, String> environment) throws AbortException {
-        StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.find(run, smtpCredentialsId) : null;
+        StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.smtp(run, smtpCredentialsId) : null;
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
                 EngineSettings.dockerVariables(environment),
                 Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost,
@@ -249,6 +249,11 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     @POST
     public ListBoxModel doFillSmtpCredentialsIdItems(@QueryParameter final String smtpCredentialsId) {
         return FormChecks.credentials(null, smtpCredentialsId);
+    }
+
+    @POST
+    public FormValidation doCheckSmtpCredentialsId(@QueryParameter final String value) {
+        return FormChecks.credentialsId(null, value, false);
     }
 
     private static boolean canAdminister() {

@@ -67,6 +67,11 @@ public abstract class MlopsStepDescriptor extends StepDescriptor {
     }
 
     @POST
+    public FormValidation doCheckCredentialsId(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return FormChecks.credentialsId(item, value, true);
+    }
+
+    @POST
     public ListBoxModel doFillModeItems() {
         return FormChecks.modes();
     }

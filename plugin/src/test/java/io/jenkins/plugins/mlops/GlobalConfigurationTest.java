@@ -3,6 +3,9 @@ package io.jenkins.plugins.mlops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -51,6 +54,25 @@ class GlobalConfigurationTest {
         assertThatThrownBy(() -> after.setDefaultTarget("0,9")).hasMessageContaining("Default target");
         assertThatThrownBy(() -> after.setSmtpPort("0")).hasMessageContaining("SMTP port");
         assertThat(after.defaultTarget()).isNull();
+    }
+
+    /**
+     * SMTP credentials in System scope (meant for exactly this: Jenkins' own mail) are found, although no build can
+     * see them; a lookup as the build never found them.
+     */
+    @Test
+    void shouldFindSystemScopedSmtpCredentials(final JenkinsRule j) throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new UsernamePasswordCredentialsImpl(
+                CredentialsScope.SYSTEM, "smtp", "mail account", "mailer", "secret-password-1"));
+        SystemCredentialsProvider.getInstance().save();
+        MlopsGlobalConfiguration config = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        config.setSmtpHost("smtp.example.com");
+        config.setSmtpCredentialsId("smtp");
+        var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
+
+        EngineSettings settings = config.toEngineSettings(run, true, new hudson.EnvVars());
+
+        assertThat(settings.smtpUser()).isEqualTo("mailer");
     }
 
     /** The snapshot for the agent carries the image per framework and never prints the SMTP password. */

@@ -1,0 +1,8 @@
+package com.cloudbees.plugins.credentials;
+
+import java.io.Serializable;
+
+/** Compile-only stub of com.cloudbees.plugins.credentials.CredentialsMatcher (credentials 1511.v2e3cb_0008ef0); never on a runtime classpath. */
+public interface CredentialsMatcher extends Serializable {
+    boolean matches(Credentials item);
+}
