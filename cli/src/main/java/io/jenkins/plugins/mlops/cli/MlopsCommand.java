@@ -15,7 +15,8 @@ import picocli.CommandLine;
         subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class,
                 DetectCommand.class, TrainCommand.class, CheckCommand.class, TweakCommand.class,
                 NotifyCommand.class, PublishCommand.class, RunCommand.class, WatchCommand.class,
-                ReportCommand.class, DemoCommand.class, ServeCommand.class},
+                ReportCommand.class, DemoCommand.class, ServeCommand.class, AskCommand.class,
+                TellCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",

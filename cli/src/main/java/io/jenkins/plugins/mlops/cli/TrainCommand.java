@@ -54,6 +54,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--trial", paramLabel = "N", description = "The trial number (default: the next one).")
     private Integer trial;
 
+    @Option(names = "--spec", paramLabel = "FILE", description = "Train the asked trial --trial N from this file (what mlops ask --json printed) in a copy of the workspace, and print its result for mlops tell.")
+    private Path trialSpec;
+
+    @Option(names = "--worker", paramLabel = "NAME", description = "With --spec: this machine's name in the result's model location (default: the host name).")
+    private String worker;
+
     @Option(names = "--dockerfile-dir", paramLabel = "DIR", description = "Build the image from here when it is missing.")
     private Path dockerfileDir;
 
@@ -89,6 +95,9 @@ final class TrainCommand implements Callable<Integer> {
         Overrides options = train.addTo(Overrides.builder(), MlopsCommand.workingDirectory(spec)).build();
         MlopsConfig settings = ConfigLoader.load(workspace, config, options,
                 MlopsCommand.operator());
+        if (trialSpec != null) {
+            return new AskedTrial(trialSpec, trial, worker).train(workspace, settings, quiet, json, log, out, err);
+        }
         Training.Order order = new Training.Order(workspace, settings, parsedParams(), trial, null,
                 bindMount, dockerfileDir);
         TrainingResult result;
@@ -116,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static TrainingOutput printing(final PrintWriter out, final PrintWriter err) {
+    static TrainingOutput printing(final PrintWriter out, final PrintWriter err) {
         return new TrainingOutput() {
             @Override
             public void stdout(final String line) {

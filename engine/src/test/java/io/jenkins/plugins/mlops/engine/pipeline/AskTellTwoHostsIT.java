@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -21,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -164,7 +165,8 @@ class AskTellTwoHostsIT {
     @Test
     void shouldFailATrialWhoseDaemonStoppedAndGoOn() throws Exception {
         // A target no trial meets: the study must go on after the lost trial.
-        AskTell study = new AskTell(home, ConfigLoader.load(home, null, Map.of("target", 0.999)));
+        AskTell study = new AskTell(home, ConfigLoader.load(home, null, Overrides.builder().target(0.999).build(),
+                OperatorPolicy.DEFAULT));
         List<TrialSpec> asked = study.ask(2, null, Duration.ofSeconds(40), new RunLog());
         Path slowCheckout = checkout("trial-2");
         Files.writeString(slowCheckout.resolve("slow.txt"), "hang");
@@ -214,7 +216,7 @@ class AskTellTwoHostsIT {
     }
 
     private static MlopsConfig config(final Path checkout) {
-        return ConfigLoader.load(checkout, null, Map.of());
+        return ConfigLoader.load(checkout);
     }
 
     private static void waitForTrainingContainer(final SecondDockerDaemon daemon) throws Exception {
