@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# An ask-and-tell study driven by a plain shell loop, no Jenkins: K trials at a time, trial i trained on Docker host
+# i mod (number of hosts), each in a fresh copy of the model repository, results told back to the study.
+# Any scheduler works the same way (a CI matrix, a Kubernetes Job array): ask, train each trial anywhere, tell.
+#
+# Usage: ask-tell-loop.sh STUDY_DIR K DOCKER_HOST...
+#   STUDY_DIR    the model repository holding the study (.mlops/run.json); detect first or set entry/image in mlops.yml
+#   K            trials at a time
+#   DOCKER_HOST  one per Docker host, e.g. unix:///var/run/docker.sock tcp://gpu-2:2376
+# MLOPS is the command to run (default: mlops); WORK_DIR keeps the trials' copies and results (default: a new
+# temporary folder, printed at the end: the best trial's model files stay there).
+set -euo pipefail
+study=$1; k=$2; shift 2
+hosts=("$@")
+[ ${#hosts[@]} -gt 0 ] || { echo "usage: $0 STUDY_DIR K DOCKER_HOST..." >&2; exit 2; }
+mlops=${MLOPS:-mlops}
+work=${WORK_DIR:-$(mktemp -d)}
+mkdir -p "$work"
+
+while true; do
+  # ask exits 1 when there is nothing to ask: the study has stopped (target met, max trials, max failed trials, ...).
+  asked=0
+  $mlops ask --workspace "$study" --count "$k" --json > "$work/asked.json" || asked=$?
+  [ "$asked" = 0 ] || { [ "$asked" = 1 ] && break; exit "$asked"; }
+  i=0
+  for n in $(grep -o '"number":[0-9]*' "$work/asked.json" | cut -d: -f2); do
+    host=${hosts[$((i % ${#hosts[@]}))]}
+    worker="host$((i % ${#hosts[@]} + 1))"
+    i=$((i + 1))
+    (
+      # A fresh copy of the repository, as a worker elsewhere would clone it (its .mlops state stays at home).
+      checkout="$work/trial-$n"
+      mkdir -p "$checkout"
+      tar -C "$study" --exclude=./.mlops --exclude=./.git -cf - . | tar -C "$checkout" -xf -
+      # train exits 1 for a failed trial (its result is still told) and 2/3 without a result: then nothing is told
+      # and the trial fails when its lease expires.
+      DOCKER_HOST=$host $mlops train --workspace "$checkout" --trial "$n" --spec "$work/asked.json" \
+          --worker "$worker" --quiet --json > "$work/result-$n.json" || true
+      if [ -s "$work/result-$n.json" ]; then
+        $mlops tell --workspace "$study" --trial "$n" --result "$work/result-$n.json" --json \
+            > "$work/status-$n.json" || true
+      fi
+    ) &
+  done
+  wait
+done
+echo "study stopped; trials' copies and results in $work"
