@@ -105,11 +105,12 @@ final class EntryLocator {
         if (candidates.isEmpty()) {
             throw MlopsException.input("No training script found in " + workspace + ": looked for .py and .ipynb "
                     + "files that call fit(), compile(), train(), backward()/step() or minimize(). Set 'entry:' in "
-                    + CONFIG_FILE + " to the script that trains the model.");
+                    + CONFIG_FILE + " (or the entry option: --entry, the step's entry) to the script that trains "
+                    + "the model.");
         }
         throw MlopsException.input("Found " + candidates.size() + " training scripts in " + workspace + ": "
                 + String.join(", ", candidates.stream().map(reader::relative).toList()) + ". Set 'entry:' in "
-                + CONFIG_FILE + " to the one that trains the model.");
+                + CONFIG_FILE + " (or the entry option: --entry, the step's entry) to the one that trains the model.");
     }
 
     private List<Path> pythonFiles() {
