@@ -4,17 +4,21 @@
 # are otherwise built when first needed (the engine builds a missing image of a known framework before training), so
 # the set-up builds only what a command needs. Long work prints a progress line at least every 10 s.
 # Build steps use the daemon's default network, the host's where the daemon has no docker0 bridge, or
-# MLOPS_BUILD_NETWORK when set.
+# MLOPS_BUILD_NETWORK when set. The Keras image installs Python wheels: the ones its requirements.txt needs are
+# resolved on this machine, from PyPI when it answers, otherwise from a local wheelhouse (MLOPS_WHEELHOUSE, default
+# /opt/pypi/files when present), into a copy of the build context, so the build needs no network for them.
 # Usage: scripts/build-images.sh [--force] [--all | FRAMEWORK...]   e.g. scripts/build-images.sh sklearn
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 IMAGES_FILE=$ROOT/engine/src/main/resources/io/jenkins/plugins/mlops/engine/model/trainer-images.properties
 BASE=debian:bookworm-slim
 MIRROR=${MLOPS_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+DEFAULT_WHEELHOUSE=/opt/pypi/files
 PREFIX=${MLOPS_LOG_PREFIX:-[setup]}
 # shellcheck source=scripts/progress.sh
 . "$ROOT/scripts/progress.sh"
 log() { echo "$PREFIX $*"; }
+fail() { echo "$PREFIX ERROR: $*" >&2; exit 1; }
 have_image() { docker image inspect "$1" >/dev/null 2>&1; }
 
 FORCE=; ALL=; FRAMEWORKS=()
@@ -50,8 +54,7 @@ build_base() {
 # framework=image|Dockerfile folder, for the frameworks asked (all of them with --all, none without arguments).
 trainer_images() {
   if [ -n "$ALL" ]; then
-    # Keras needs PyPI and Docker Hub; it is built only where those are reachable (see Dockerfiles/keras).
-    grep -E '^(sklearn|pytorch)=' "$IMAGES_FILE" | cut -d= -f2 | sort -u
+    grep -E '^(sklearn|pytorch|keras)=' "$IMAGES_FILE" | cut -d= -f2 | sort -u
     return
   fi
   local framework entry
@@ -63,22 +66,70 @@ trainer_images() {
 }
 
 build_trainer() {
-  local tag=$1 dir=$2 logfile started
+  local tag=$1 dir=$2 logfile started context=$ROOT/$2 installs="Debian packages"
   logfile=/tmp/mlops-build-${tag//[:\/]/_}.log
-  log "building $tag from $dir once ($(build_minutes "$dir"); it installs Debian packages)"
+  [ ! -f "$context/requirements.txt" ] || installs="Python wheels"
+  log "building $tag from $dir once ($(build_minutes "$dir"); it installs $installs)"
   started=$(date +%s)
+  if [ -f "$context/requirements.txt" ]; then
+    context=$(mktemp -d /tmp/mlops-context.XXXXXX)
+    # shellcheck disable=SC2064
+    trap "rm -rf '$context'" RETURN EXIT
+    cp -r "$ROOT/$dir/." "$context/"
+    resolve_wheels "$context"
+  fi
   local network=${MLOPS_BUILD_NETWORK:-}
   until with_progress "$PREFIX" "building $tag" "$logfile" docker build ${network:+--network "$network"} \
-      -t "$tag" "$ROOT/$dir"; do
+      -t "$tag" "$context"; do
     # A daemon without a docker0 interface (run with --bridge=none) cannot give RUN steps the default network.
     if [ -z "$network" ] && grep -q 'bridge docker0' "$logfile"; then
       log "the daemon has no bridge docker0 for build steps: building $tag with the host's network"
       network=host; continue
     fi
+    prune_stages
     echo "$PREFIX ERROR: docker build of $tag failed, see $logfile" >&2
     tail -n 20 "$logfile" >&2; exit 1
   done
-  log "built $tag in $(( $(date +%s) - started ))s"
+  prune_stages
+  log "built $tag in $(( $(date +%s) - started ))s, $(docker image inspect -f '{{.Size}}' "$tag" | awk '{printf "%.1f GB", $1/1e9}')"
+}
+
+# The legacy builder keeps a multi-stage build's first stage as an untagged image; the Keras one holds the wheels.
+prune_stages() {
+  docker image prune -f --filter label=io.jenkins.plugins.mlops.stage >/dev/null || true
+}
+
+pypi_answers() {
+  python3 -c "import urllib.request; urllib.request.urlopen('https://pypi.org/simple/keras/', timeout=8)" >/dev/null 2>&1
+}
+
+# Puts the wheels of requirements.txt and their dependencies, for the image's Python (CPython 3.11, glibc 2.36),
+# into $1/wheels: downloaded from PyPI, or copied from the wheelhouse.
+resolve_wheels() {
+  local context=$1 wheelhouse=${MLOPS_WHEELHOUSE:-} source arch glibc
+  python3 -m pip --version >/dev/null 2>&1 || fail "the Keras image needs pip on this machine to resolve its wheels: apt-get install python3-pip (scripts/setup.sh does)"
+  local pip=(python3 -m pip download --disable-pip-version-check --progress-bar off --only-binary=:all:
+    --python-version 3.11 --implementation cp --abi cp311 --dest "$context/wheels" -r "$context/requirements.txt")
+  # Every manylinux tag glibc 2.36 runs (older pips do not infer the lower ones from the highest).
+  arch=$(uname -m)
+  for glibc in $(seq 36 -1 5); do pip+=(--platform "manylinux_2_${glibc}_$arch"); done
+  pip+=(--platform "manylinux2014_$arch" --platform "manylinux2010_$arch" --platform "manylinux1_$arch")
+  if [ -z "$wheelhouse" ] && pypi_answers; then
+    source="PyPI"; pip+=(--index-url https://pypi.org/simple)
+  else
+    wheelhouse=${wheelhouse:-$DEFAULT_WHEELHOUSE}
+    [ -d "$wheelhouse" ] || fail "the Keras image needs Python wheels, and neither PyPI (https://pypi.org) answers nor a wheelhouse exists (${MLOPS_WHEELHOUSE:+MLOPS_WHEELHOUSE=}$wheelhouse is not a folder). Provide one: on a machine with internet run
+  pip download --only-binary=:all: --python-version 3.11 --platform manylinux_2_36_x86_64 -d WHEELS -r $ROOT/Dockerfiles/keras/requirements.txt
+copy WHEELS here and run: MLOPS_WHEELHOUSE=WHEELS scripts/build-images.sh keras"
+    source="the wheelhouse $wheelhouse"; pip+=(--no-index --find-links "$wheelhouse")
+  fi
+  # The machine's own pip configuration (extra indexes, constraints) must not change what the image gets.
+  # shellcheck disable=SC2046
+  with_progress "$PREFIX" "resolving wheels from $source" /tmp/mlops-keras-wheels.log \
+      env $(compgen -e | grep '^PIP_' | sed 's/^/-u /') PIP_CONFIG_FILE=/dev/null "${pip[@]}" || {
+    tail -n 15 /tmp/mlops-keras-wheels.log >&2
+    fail "resolving the Keras wheels from $source failed (whole output: /tmp/mlops-keras-wheels.log); the wheelhouse needs cp311 manylinux wheels of $ROOT/Dockerfiles/keras/requirements.txt and their dependencies"; }
+  log "$(find "$context/wheels" -name '*.whl' | wc -l) wheels from $source, $(du -sh "$context/wheels" | cut -f1)"
 }
 
 # The Dockerfile says how long its first build takes ("# Builds in about N minutes ...").
