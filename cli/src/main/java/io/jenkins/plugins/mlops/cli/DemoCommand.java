@@ -41,7 +41,8 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--framework", description = "sklearn (default: a tiny MLP) or pytorch (a small CNN).")
+    @Option(names = "--framework", description = "sklearn (default: a tiny MLP), pytorch (a small CNN) or keras "
+            + "(a small CNN written as in 2020).")
     private String framework = "sklearn";
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Where the demo repository and workspace go "
@@ -56,8 +57,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("sklearn", "pytorch").contains(framework)) {
-            throw MlopsException.input("--framework must be sklearn or pytorch, not '" + framework + "'.");
+        if (!List.of("sklearn", "pytorch", "keras").contains(framework)) {
+            throw MlopsException.input("--framework must be sklearn, pytorch or keras, not '" + framework + "'.");
         }
         Path root = dir.toAbsolutePath().normalize();
         prepare(root);

@@ -24,6 +24,7 @@ public final class ModelTypeDetector {
     /** Local modules followed from the entry, at most; real projects have a handful. */
     static final int MAX_MODULES = 50;
     private static final double PARTIAL_PENALTY = 0.8;
+    private static final KerasRemovals REMOVALS = KerasRemovals.load();
 
     private final ModelTypeRegistry registry;
 
@@ -74,8 +75,16 @@ public final class ModelTypeDetector {
         }
         double confidence = partial ? Math.round(result.confidence() * PARTIAL_PENALTY * 100) / 100.0
                 : result.confidence();
+        List<Detection.Evidence> evidence = new ArrayList<>(result.evidence());
+        if (framework == Framework.KERAS || framework == Framework.TENSORFLOW) {
+            // Keras 2 code that uses what Keras 3 removed would fail in training: say where and what instead now.
+            for (Detection.Evidence removed : REMOVALS.find(scans)) {
+                log.error("%s line %d: %s", removed.file(), removed.line(), removed.signal());
+                evidence.add(removed);
+            }
+        }
         return new Detection(entryName, result.type(), registry.imageFor(framework).orElse(""), confidence, partial,
-                result.evidence());
+                evidence);
     }
 
     /** The entry and, breadth first, the workspace files it imports (and they import). */

@@ -42,17 +42,27 @@ final class ContainerSpec {
     private final TrainingRequest request;
     private final TrainerImage image;
     private final boolean userReplaced;
+    private final KerasDatasets kerasDatasets;
 
     /** Settings for an image whose user is replaced when it is root by name or number (names not looked up). */
     ContainerSpec(final TrainingRequest request, final TrainerImage image) {
         this(request, image, EffectiveUser.isRoot(image.user(), name -> java.util.OptionalLong.empty()));
     }
 
-    /** Settings that run the script as {@link #FALLBACK_USER} when {@code userReplaced}, else as the image's user. */
+    /**
+     * Settings that run the script as {@link #FALLBACK_USER} when {@code userReplaced}, else as the image's user,
+     * with the Keras dataset cache the environment of this process names.
+     */
     ContainerSpec(final TrainingRequest request, final TrainerImage image, final boolean userReplaced) {
+        this(request, image, userReplaced, KerasDatasets.fromEnvironment(System.getenv()));
+    }
+
+    ContainerSpec(final TrainingRequest request, final TrainerImage image, final boolean userReplaced,
+            final KerasDatasets kerasDatasets) {
         this.request = request;
         this.image = image;
         this.userReplaced = userReplaced;
+        this.kerasDatasets = kerasDatasets;
     }
 
     /** The image's user, unless it runs as root and the operator does not allow that: then {@link #FALLBACK_USER}. */
@@ -119,6 +129,7 @@ final class ContainerSpec {
             // The root filesystem is read-only; caches that go to $HOME need a writable place.
             env.add("HOME=/tmp");
         }
+        env.addAll(kerasDatasets.env(image));
         return env;
     }
 
@@ -182,17 +193,21 @@ final class ContainerSpec {
         return binds;
     }
 
-    /** The dataset mount; a host folder must exist, which is checked before any container starts. */
+    /**
+     * The dataset mount (a host folder must exist, which is checked before any container starts) and the Keras
+     * dataset cache, for an image that reads one.
+     */
     private List<Mount> datasetMounts() {
+        List<Mount> mounts = new ArrayList<>();
         String dataset = request.dataset();
-        if (dataset == null || dataset.isBlank()) {
-            return List.of();
+        if (dataset != null && !dataset.isBlank()) {
+            Mount mount = new Mount().withTarget(request.datasetMount()).withReadOnly(true);
+            mounts.add(isHostPath(dataset)
+                    ? mount.withType(MountType.BIND).withSource(Path.of(dataset).toAbsolutePath().toString())
+                    : mount.withType(MountType.VOLUME).withSource(dataset));
         }
-        Mount mount = new Mount().withTarget(request.datasetMount()).withReadOnly(true);
-        if (isHostPath(dataset)) {
-            return List.of(mount.withType(MountType.BIND).withSource(Path.of(dataset).toAbsolutePath().toString()));
-        }
-        return List.of(mount.withType(MountType.VOLUME).withSource(dataset));
+        kerasDatasets.mount(image).ifPresent(mounts::add);
+        return mounts;
     }
 
     /** Whether the dataset names a host folder rather than a Docker volume. */

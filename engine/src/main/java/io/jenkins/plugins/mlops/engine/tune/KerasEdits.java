@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Source edits of Keras models: raise the epochs of {@code fit}, add a convolution block after the last one (with
- * pooling when the image stays at least 1x1, which is checked from {@code input_shape} when it is written out), add
+ * pooling when the image stays at least 1x1, which is checked from {@code input_shape} when it is written out; none
+ * once the feature map is 1x1), add
  * a Dense layer before the output layer, or widen the last hidden layer. New layers copy the file's own calls, so
  * they use its names ({@code Convolution2D}, {@code layers.Conv2D}, an alias) and its Keras dialect.
  */
@@ -88,6 +89,12 @@ final class KerasEdits implements EditFinder {
         Call template = layers.get(conv).call();
         KerasShapes shapes = new KerasShapes(code);
         Long size = shapes.sizeAfter(layers.subList(0, end + 1));
+        if (size != null && size <= 1) {
+            // Another block on a 1x1 map only adds weights, and its pooling would fail: another edit must come.
+            log.info("Not adding a conv block: the feature map is already 1x1 after line %d", line(code,
+                    code.token(layers.get(end).call().close()).start()));
+            return Optional.empty();
+        }
         boolean same = size == null || shapes.afterConv(template, size, false) < 1;
         long side = size == null ? -1 : shapes.afterConv(template, size, same);
         if (size != null && side < 1) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.engine.tune;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Architecture;
+import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -110,19 +111,20 @@ class SourceRewriterTest extends AbstractRewriteTest {
                 """);
     }
 
-    /** A third block would shrink the 28x28 image below 1x1 with pooling: it gets 'same' padding and no pooling. */
+    /** After a third block the 28x28 image is 1x1: no block fits any more, so another edit comes. */
     @Test
-    void shouldNotPoolBelowOnePixel() throws IOException {
+    void shouldPickAnotherEditOnceTheMapIsOnePixel() throws IOException {
         given("keras_list.py", false);
         List<TrialRecord> history = study("[epochs] EPOCHS 5 -> 10", 0.6);
-        tweak(KERAS, history).orElseThrow();
+        SourceEdit third = tweak(KERAS, history).orElseThrow();
+        assertThat(third.change()).isEqualTo("[add conv block] layers.Conv2D(64) + layers.MaxPooling2D after line 12");
 
-        SourceEdit edit = tweak(KERAS, study("[epochs] EPOCHS 5 -> 10", 0.6, "[add conv block] layers.Conv2D(64) + "
-                + "layers.MaxPooling2D after line 12", 0.7, "[epochs] EPOCHS 10 -> 20", 0.8)).orElseThrow();
+        SourceEdit edit = tweak(KERAS, study("[epochs] EPOCHS 5 -> 10", 0.6, third.change(), 0.7,
+                "[epochs] EPOCHS 10 -> 20", 0.8)).orElseThrow();
 
-        assertThat(edit.change()).isEqualTo("[add conv block] layers.Conv2D(128) after line 14");
-        assertThat(edit.diff()).contains("\n+    layers.Conv2D(128, 3, activation=\"relu\", padding=\"same\"),\n")
-                .doesNotContain("+    layers.MaxPooling2D");
+        assertThat(log().getInfoMessages()).contains("Not adding a conv block: the feature map is already 1x1 after "
+                + "line 14");
+        assertThat(edit.kind()).isNotEqualTo(EditKind.ADD_CONV_BLOCK);
     }
 
     /** Functional API: the new block is applied to the block's variable, and a Dense layer goes before the output. */
@@ -153,6 +155,35 @@ class SourceRewriterTest extends AbstractRewriteTest {
                 +x = layers.Dense(64, activation='relu')(x)
                  outputs = layers.Dense(10, activation='softmax')(x)
                 """);
+    }
+
+    /**
+     * The demo's 8x8 digits: two Conv2D + MaxPooling2D blocks bring the feature map to 1x1; then no block fits any
+     * more and another edit comes instead.
+     */
+    @Test
+    void shouldStopAddingBlocksAtOnePixel() throws IOException {
+        given("keras_digits.py", false);
+        SourceEdit first = tweak(KERAS, study("[epochs] epoch 1 -> 2", 0.6)).orElseThrow();
+        assertThat(first.change()).isEqualTo("[add conv block] Convolution2D(16) + MaxPooling2D after line 18");
+        assertThat(first.diff()).contains("""
+                 model.add(MaxPooling2D(pool_size=(2, 2)))
+                +model.add(Convolution2D(16, (3, 3), activation='relu', padding='same'))
+                +model.add(MaxPooling2D(pool_size=(2, 2)))
+                 model.add(Flatten())
+                """);
+        SourceEdit second = tweak(KERAS, study("[epochs] epoch 1 -> 2", 0.6, first.change(), 0.7)).orElseThrow();
+        assertThat(second.kind()).isNotEqualTo(EditKind.ADD_CONV_BLOCK);
+        RunLog log = new RunLog();
+        PythonCode twoBlocks = PythonCode.parse(file().replace("model.add(Flatten())", """
+                model.add(Convolution2D(32, (3, 3), activation='relu', padding='same'))
+                model.add(MaxPooling2D(pool_size=(2, 2)))
+                model.add(Flatten())""")).orElseThrow();
+
+        assertThat(new KerasEdits().find(EditKind.ADD_CONV_BLOCK, twoBlocks, new EditHistory(List.of(),
+                Direction.MAXIMIZE), log)).isEmpty();
+        assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line)
+                .startsWith("Not adding a conv block: the feature map is already 1x1 after line"));
     }
 
     /** Keras 1 code under an alias: the block keeps the dialect (border_mode) and its Activation layer. */
