@@ -21,36 +21,26 @@ done
 [ "$(id -u)" = 0 ] || { echo "first-run: starting a second dockerd needs root" >&2; exit 2; }
 
 WORK=$(mktemp -d /tmp/mlops-first-run.XXXXXX)
-RUNDIR=/var/run/mlops-first-run-$$
-DAEMON_PID=
+# A daemon like a fresh machine's: no images, no build cache; scripts/second-dockerd.sh gives it its own socket,
+# data root, exec root and pid file, no bridge and no iptables rules, so the shared daemon is left alone. Its build
+# steps then use the host's network (MLOPS_BUILD_NETWORK).
+export MLOPS_SECOND_DOCKER_RUN=/var/run/mlops-first-run-$$ MLOPS_SECOND_DOCKER_DATA=$WORK/docker
 cleanup() {
-  if [ -n "$DAEMON_PID" ]; then
-    kill "$DAEMON_PID" 2>/dev/null || true
-    for _ in $(seq 30); do kill -0 "$DAEMON_PID" 2>/dev/null || break; sleep 1; done
-  fi
+  "$ROOT/scripts/second-dockerd.sh" stop || true
   # Nothing of the daemon may stay mounted before its data root goes.
   if ! grep -q "$WORK" /proc/mounts; then rm -rf "$WORK"; else echo "first-run: $WORK still mounted, left" >&2; fi
-  rm -rf "$RUNDIR"
+  rm -rf "$MLOPS_SECOND_DOCKER_RUN"
 }
 trap cleanup EXIT
-
-# A daemon like a fresh machine's: no images, no build cache. No bridge and no iptables rules, so it cannot disturb
-# the shared daemon's network; build steps then use the host's network (MLOPS_BUILD_NETWORK).
-mkdir -p "$RUNDIR" "$WORK/docker"
-echo '{}' > "$RUNDIR/daemon.json"
-setsid dockerd --config-file "$RUNDIR/daemon.json" --host "unix://$RUNDIR/docker.sock" --data-root "$WORK/docker" \
-  --exec-root "$RUNDIR/exec" --pidfile "$RUNDIR/docker.pid" --bridge=none --iptables=false --ip-masq=false \
-  > "$WORK/dockerd.log" 2>&1 < /dev/null &
-DAEMON_PID=$!
-export DOCKER_HOST=unix://$RUNDIR/docker.sock MLOPS_BUILD_NETWORK=host
-for _ in $(seq 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
-docker info >/dev/null 2>&1 || { echo "first-run: the second dockerd did not start:" >&2; tail "$WORK/dockerd.log" >&2; exit 3; }
+DOCKER_HOST=$("$ROOT/scripts/second-dockerd.sh" start --no-images)
+export DOCKER_HOST MLOPS_BUILD_NETWORK=host
 [ -z "$(docker images -q)" ] || { echo "first-run: the fresh daemon has images" >&2; exit 3; }
 
 git clone -q "$ROOT" "$WORK/clone"
 if [ -z "$KEEP_M2" ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$WORK/m2"; fi
+M2=empty; [ -z "$KEEP_M2" ] || M2="~/.m2 (kept)"
 echo "fresh clone of $(git -C "$ROOT" rev-parse --short HEAD), daemon $DOCKER_HOST with no images," \
-  "Maven repository: ${KEEP_M2:+~/.m2 (kept)}${KEEP_M2:-empty}, $(nproc) cores"
+  "Maven repository: $M2, $(nproc) cores"
 
 # Every output line, stored with the milliseconds since the start, shown with the seconds.
 now_ms() { local us=${EPOCHREALTIME/./}; echo $(( us / 1000 )); }

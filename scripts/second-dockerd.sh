@@ -4,6 +4,7 @@
 # --iptables=false so it does not fight the first daemon over docker0 and iptables (trials use no network anyway).
 # Images it needs are copied from the first daemon (docker save | docker load) when missing or different.
 #   scripts/second-dockerd.sh start [IMAGE...]   start it (as root) unless it answers; default image mlops/sklearn:0.1
+#   scripts/second-dockerd.sh start --no-images  start it with no image copied (a fresh machine: bench/first-run.sh)
 #   scripts/second-dockerd.sh stop               stop it (its containers go with it)
 #   scripts/second-dockerd.sh host               print its DOCKER_HOST
 # Paths: MLOPS_SECOND_DOCKER_RUN (default /var/run/mlops-docker2: socket, exec root, pid file),
@@ -22,6 +23,7 @@ pid_of() { [ -f "$RUN_DIR/docker.pid" ] && cat "$RUN_DIR/docker.pid" 2>/dev/null
 start() {
   local images=("$@")
   [ ${#images[@]} -gt 0 ] || images=(mlops/sklearn:0.1)
+  [ "${images[0]}" != --no-images ] || images=()
   if ! answers; then
     [ "$(id -u)" = 0 ] || { echo "[second-dockerd] ERROR: starting a second dockerd needs root" >&2; return 1; }
     mkdir -p "$RUN_DIR/exec" "$DATA_DIR"
@@ -46,7 +48,7 @@ start() {
     log "answers after ${waited}s"
   fi
   local image want have
-  for image in "${images[@]}"; do
+  for image in ${images[@]+"${images[@]}"}; do
     want=$(docker image inspect --format '{{.Id}}' "$image")
     have=$(DOCKER_HOST=$HOST docker image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
     if [ "$want" != "$have" ]; then
