@@ -67,7 +67,10 @@ record FileScan(String file, List<Signal> signals, List<ImportTable.ImportedModu
         }
         List<String> problems = Stream.concat(source.problems().stream(), SyntaxCheck.problems(source).stream())
                 .map(problem -> file + " " + problem).toList();
-        return new FileScan(file, signals, table.imports(), trains, problems);
+        // One warning per file: a file that is not Python has a problem on every line.
+        List<String> warning = problems.size() <= 1 ? problems : List.of(problems.get(0) + " (and "
+                + (problems.size() - 1) + " more problems in this file)");
+        return new FileScan(file, signals, table.imports(), trains, warning);
     }
 
     private static Optional<String> resolve(final String chain, final ImportTable table,
