@@ -46,6 +46,7 @@ final class ContainerRun {
     }
 
     String create() {
+        requireDatasetVolume();
         try {
             return control.createContainerCmd(image.id())
                     .withCmd(request.command())
@@ -62,6 +63,22 @@ final class ContainerRun {
             throw MlopsException.input("Docker refused the container settings of trial "
                     + request.trialNumber() + ": " + DockerClientFactory.rootMessage(e)
                     + ". Fix the limits (memory, cpus), network or dataset settings.");
+        }
+    }
+
+    /** Docker would create a volume it does not know, silently and empty: a named dataset volume must exist. */
+    private void requireDatasetVolume() {
+        String dataset = request.dataset();
+        if (dataset == null || dataset.isBlank() || ContainerSpec.isHostPath(dataset)) {
+            return;
+        }
+        try {
+            control.inspectVolumeCmd(dataset).exec();
+        }
+        catch (NotFoundException e) {
+            throw MlopsException.input("The dataset volume '" + dataset + "' does not exist on the Docker host, and "
+                    + "the tool does not create volumes. Create and fill it (docker volume create " + dataset
+                    + "), or name another in --dataset (mlops.yml train.dataset).");
         }
     }
 
