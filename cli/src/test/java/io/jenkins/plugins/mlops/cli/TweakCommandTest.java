@@ -27,6 +27,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,40 @@ class TweakCommandTest {
             assertThat(trial.trial()).isEqualTo(1);
             assertThat(trial.metric()).isEqualTo(0.3);
         });
+    }
+
+    /**
+     * Issue 13.1: a checkout whose .git/config (copied back from a training, or planted) points core.hooksPath at a
+     * hook folder tracked in the repository, names a clean filter for train.py and rewrites the remote's URL. A
+     * via-git tweak commits and pushes on the host: no hook or filter may run there, and the push goes to the URL the
+     * tool fetched from. Before the fix the hooks and the filter ran.
+     */
+    @Test
+    void shouldRunNoHookOrFilterOfTheRepository() throws IOException {
+        Path marker = remote.resolve("pwned");
+        String hook = "#!/bin/sh\necho \"$0\" >> " + marker + "\n";
+        String url = LocalRepositories.createBare(remote.resolve("model.git"), "main", Map.of(
+                "train.py", SCRIPT.getBytes(StandardCharsets.UTF_8),
+                ".gitattributes", "*.py filter=evil\n".getBytes(StandardCharsets.UTF_8),
+                "hooks/pre-commit", hook.getBytes(StandardCharsets.UTF_8),
+                "hooks/commit-msg", hook.getBytes(StandardCharsets.UTF_8),
+                "hooks/post-commit", hook.getBytes(StandardCharsets.UTF_8),
+                "hooks/pre-push", hook.getBytes(StandardCharsets.UTF_8)), "weak model", "Eve", "eve@example.com");
+        new Fetching().fetch(workspace, url, "main", GitCredentials.NONE, 0, new RunLog());
+        for (String name : List.of("pre-commit", "commit-msg", "post-commit", "pre-push")) {
+            workspace.resolve("hooks").resolve(name).toFile().setExecutable(true);
+        }
+        Files.writeString(workspace.resolve(".git/config"), "[core]\n\thooksPath = hooks\n"
+                + "[filter \"evil\"]\n\tclean = tee -a " + marker + "\n\tsmudge = tee -a " + marker + "\n"
+                + "[url \"http://127.0.0.1:9/stolen.git#\"]\n\tinsteadOf = file:\n", StandardOpenOption.APPEND);
+        checked(0.3);
+
+        int exit = tweak("--mode", "via-git", "--max-trials", "3", "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("commit").asText()).isNotBlank();
+        assertThat(marker).as("what ran on the host: %s", Files.exists(marker) ? Files.readString(marker) : "")
+                .doesNotExist();
     }
 
     /** After a passed check there is nothing to tweak: the code stays, the log says why, exit 1. */

@@ -1,9 +1,10 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
-import io.jenkins.plugins.mlops.engine.source.GitTransport;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
+import io.jenkins.plugins.mlops.engine.source.GitTransport;
+import io.jenkins.plugins.mlops.engine.source.WorkspaceGit;
 import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -19,7 +20,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
 
 /**
@@ -95,14 +95,9 @@ public final class ModelPublisher {
     private static Repository openRepository(final Path workspace, final boolean dryRun) throws IOException {
         Path gitDir = workspace.resolve(Constants.DOT_GIT);
         if (Files.isDirectory(gitDir)) {
-            return new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+            return WorkspaceGit.openGitDir(gitDir);
         }
-        Path privateRepo = workspace.resolve(RunStateStore.STATE_DIR).resolve("publish.git");
-        Repository repository = new FileRepositoryBuilder().setGitDir(privateRepo.toFile()).setBare().build();
-        if (!dryRun && !Files.isDirectory(privateRepo)) {
-            repository.create(true);
-        }
-        return repository;
+        return WorkspaceGit.bare(workspace.resolve(RunStateStore.STATE_DIR).resolve("publish.git"), !dryRun);
     }
 
     private static String origin(final Repository repository, final Path workspace) {

@@ -16,7 +16,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -88,8 +87,7 @@ final class CheckoutGuard {
     }
 
     private static String originUrl(final Path gitDir) {
-        try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true)
-                .build()) {
+        try (Repository repository = WorkspaceGit.openGitDir(gitDir)) {
             return repository.getConfig().getString("remote", Constants.DEFAULT_REMOTE_NAME, "url");
         }
         catch (IOException | IllegalArgumentException e) {
@@ -111,8 +109,7 @@ final class CheckoutGuard {
 
     /** Whether HEAD resolves and its commit and whole tree can be read (no HEAD yet counts as readable). */
     private static boolean isReadable(final Path gitDir) {
-        try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true)
-                .build()) {
+        try (Repository repository = WorkspaceGit.openGitDir(gitDir)) {
             if (repository.exactRef(Constants.HEAD) == null) {
                 return false;
             }

@@ -20,7 +20,7 @@ public final class CheckoutHead {
         if (!Files.exists(workspace.resolve(".git"))) {
             return Optional.empty();
         }
-        try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+        try (Git git = WorkspaceGit.open(workspace); RevWalk walk = new RevWalk(git.getRepository())) {
             ObjectId head = git.getRepository().resolve("HEAD");
             if (head == null) {
                 return Optional.empty();

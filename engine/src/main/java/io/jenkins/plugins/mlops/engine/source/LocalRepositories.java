@@ -26,9 +26,9 @@ public final class LocalRepositories {
         PersonIdent author = new PersonIdent(authorName, authorEmail);
         Path scratch = null;
         try {
-            Git.init().setBare(true).setInitialBranch(branch).setDirectory(bare.toFile()).call().close();
+            WorkspaceGit.initBare(bare, branch).close();
             scratch = Files.createTempDirectory("mlops-seed");
-            try (Git git = Git.init().setInitialBranch(branch).setDirectory(scratch.toFile()).call()) {
+            try (Git git = WorkspaceGit.init(scratch, branch)) {
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
                     Path target = scratch.resolve(file.getKey());
                     Files.createDirectories(target.getParent());

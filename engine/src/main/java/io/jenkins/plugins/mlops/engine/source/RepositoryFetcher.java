@@ -59,7 +59,7 @@ public final class RepositoryFetcher {
             if (cloning) {
                 return clone(request, dir, log);
             }
-            try (Git git = Git.open(dir.toFile())) {
+            try (Git git = WorkspaceGit.open(dir)) {
                 return update(git, request, log);
             }
         }
@@ -86,18 +86,13 @@ public final class RepositoryFetcher {
     }
 
     private static Git initialise(final Path dir, final FetchRequest request) throws IOException {
-        try {
-            Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(request.branch()).call();
-            StoredConfig config = git.getRepository().getConfig();
-            // The password stays out of .git/config; every fetch is given the full URL instead.
-            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", GitErrors.withoutPassword(request.url()));
-            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "fetch", fetchSpec(request.branch()).toString());
-            config.save();
-            return git;
-        }
-        catch (GitAPIException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        Git git = WorkspaceGit.init(dir, request.branch());
+        StoredConfig config = git.getRepository().getConfig();
+        // The password stays out of .git/config; every fetch is given the full URL instead.
+        config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", GitErrors.withoutPassword(request.url()));
+        config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "fetch", fetchSpec(request.branch()).toString());
+        config.save();
+        return git;
     }
 
     private FetchResult update(final Git git, final FetchRequest request, final RunLog log) throws IOException {

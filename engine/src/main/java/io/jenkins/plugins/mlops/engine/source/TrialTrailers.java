@@ -35,7 +35,7 @@ public final class TrialTrailers {
 
     /** The trials recorded in the history of the checkout's HEAD, oldest first. */
     public static List<RecordedTrial> read(final Path checkout) {
-        try (Git git = Git.open(checkout.toFile())) {
+        try (Git git = WorkspaceGit.open(checkout)) {
             List<RecordedTrial> trials = new ArrayList<>();
             for (RevCommit commit : git.log().setMaxCount(MAX_COMMITS).call()) {
                 List<String> trial = commit.getFooterLines(TrialTrailer.TRIAL);

@@ -36,7 +36,7 @@ public final class TweakCommitter {
     /** Commits {@code file} with {@code message}, pushes HEAD to {@code branch} of origin, returns the commit id. */
     public static String commitAndPush(final Path checkout, final String file, final String message,
             final String branch, final GitCredentials credentials) {
-        try (Git git = Git.open(checkout.toFile())) {
+        try (Git git = WorkspaceGit.open(checkout)) {
             ObjectId trained = git.getRepository().resolve(Constants.HEAD);
             git.add().addFilepattern(file).call();
             RevCommit commit = git.commit().setMessage(message).setAuthor(BOT).setCommitter(BOT).setSign(false)
@@ -69,7 +69,7 @@ public final class TweakCommitter {
      * leaves it) the one branch of origin that points at HEAD.
      */
     public static String branchOf(final Path checkout) {
-        try (Git git = Git.open(checkout.toFile())) {
+        try (Git git = WorkspaceGit.open(checkout)) {
             Repository repository = git.getRepository();
             Ref head = repository.exactRef(Constants.HEAD);
             if (head != null && head.isSymbolic()) {

@@ -15,6 +15,12 @@ class ArchitectureRulesFailTest {
     private static final String FIXTURE = "io.jenkins.plugins.mlops.archfixture.engine";
     private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages(FIXTURE);
 
+    /** A repository opened with JGit's defaults, past WorkspaceGit, is reported. */
+    @Test
+    void shouldRejectRepositoriesOpenedPastWorkspaceGit() {
+        assertViolated(EngineRules.repositoriesOnlyThroughWorkspaceGit(FIXTURE), "SourceOpeningGitItself");
+    }
+
     /** A Jenkins type in the engine is reported. */
     @Test
     void shouldRejectJenkinsTypes() {

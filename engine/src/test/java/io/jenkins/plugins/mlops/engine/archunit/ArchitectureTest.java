@@ -20,5 +20,8 @@ class ArchitectureTest {
     static final ArchRule JGIT_ONLY_IN_SOURCE_AND_PUBLISH = EngineRules.jgitOnlyInSourceAndPublish(ENGINE);
 
     @ArchTest
+    static final ArchRule REPOSITORIES_ONLY_THROUGH_WORKSPACE_GIT = EngineRules.repositoriesOnlyThroughWorkspaceGit(ENGINE);
+
+    @ArchTest
     static final ArchRule MAIL_ONLY_IN_NOTIFY = EngineRules.mailOnlyInNotify(ENGINE);
 }

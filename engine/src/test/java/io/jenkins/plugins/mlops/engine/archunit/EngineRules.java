@@ -2,6 +2,9 @@ package io.jenkins.plugins.mlops.engine.archunit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -30,6 +33,26 @@ final class EngineRules {
                 .and().resideOutsideOfPackages(root + ".source..", root + ".publish..")
                 .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
                 .because("only the source and publish stages talk to git");
+    }
+
+    /** JGit's own ways to open or create a repository, which use the repository's hooks and configuration. */
+    private static final DescribedPredicate<JavaAccess<?>> OPENS_A_REPOSITORY = DescribedPredicate.describe(
+            "opens a repository with JGit's defaults", access -> {
+                JavaClass owner = access.getTarget().getOwner();
+                String name = access.getTarget().getName();
+                if (owner.isAssignableTo("org.eclipse.jgit.api.Git")) {
+                    return name.matches("open|wrap|init|cloneRepository");
+                }
+                return name.equals("<init>") && (owner.isAssignableTo("org.eclipse.jgit.lib.BaseRepositoryBuilder")
+                        || owner.isAssignableTo("org.eclipse.jgit.internal.storage.file.FileRepository"));
+            });
+
+    static ArchRule repositoriesOnlyThroughWorkspaceGit(final String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().doNotHaveSimpleName("WorkspaceGit").and().doNotHaveSimpleName("ToolRepository")
+                .should().accessTargetWhere(OPENS_A_REPOSITORY)
+                .because("WorkspaceGit opens every repository with hooks off and a configuration the tool controls "
+                        + "(issue 13.1)");
     }
 
     static ArchRule mailOnlyInNotify(final String root) {
