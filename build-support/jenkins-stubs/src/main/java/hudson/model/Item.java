@@ -7,4 +7,6 @@ import hudson.security.Permission;
 public interface Item extends AccessControlled {
     Permission CONFIGURE = null;
     Permission EXTENDED_READ = null;
+
+    String getFullName();
 }

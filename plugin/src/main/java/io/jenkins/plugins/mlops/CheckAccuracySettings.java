@@ -11,7 +11,7 @@ import hudson.model.Run;
 public interface CheckAccuracySettings extends StepSettings {
     /**
      * Metric: The metric to judge, as the training script reports it (metrics.json, accuracy.txt or a MLOPS_METRIC
-     * name=value line). Default: accuracy.
+     * name=value line). Leave empty for metric of mlops.yml, else accuracy.
      */
     String getMetric();
 
@@ -23,7 +23,6 @@ public interface CheckAccuracySettings extends StepSettings {
 
     @Override
     default StepOrder order(final Run<?, ?> run) throws AbortException {
-        return new StepOrder.Check(getMetric(),
-                getTarget() != null ? getTarget() : new JenkinsFacade().getConfiguration().defaultTarget());
+        return new StepOrder.Check(getMetric(), getTarget());
     }
 }

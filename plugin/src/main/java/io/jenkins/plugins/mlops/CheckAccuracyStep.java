@@ -10,7 +10,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * target the build becomes UNSTABLE, no usable metric fails it.
  */
 public class CheckAccuracyStep extends MlopsStep implements CheckAccuracySettings {
-    private String metric = "accuracy";
+    private String metric = "";
     private Double target;
 
     /**
@@ -27,7 +27,7 @@ public class CheckAccuracyStep extends MlopsStep implements CheckAccuracySetting
 
     @DataBoundSetter
     public void setMetric(final String metric) {
-        this.metric = FormChecks.orDefault(metric, "accuracy");
+        this.metric = FormChecks.trim(metric);
     }
 
     @Override

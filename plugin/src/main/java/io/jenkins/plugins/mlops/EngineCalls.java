@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops;
 
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -46,16 +45,17 @@ final class EngineCalls {
             new Fetching().fetch(root, fetch.url(), fetch.branch(), fetch.credentials(), 0, log);
         }
         else if (order instanceof StepOrder.Detect detect) {
-            new Detecting().detect(root, config(root, Overrides.builder().entry(detect.entry()).build()), log);
+            new Detecting().detect(root, config(settings, root, Overrides.builder().entry(detect.entry()).build()),
+                    log);
         }
         else if (order instanceof StepOrder.Train train) {
             train(train, settings, root, log);
         }
         else if (order instanceof StepOrder.Check check) {
-            new Checking().check(root, config(root, checkOptions(check).build()), log);
+            new Checking().check(root, config(settings, root, checkOptions(check).build()), log);
         }
         else if (order instanceof StepOrder.Tweak tweak) {
-            values = tweakValues(new Tweaking().tweak(new Tweaking.Order(root, config(root,
+            values = tweakValues(new Tweaking().tweak(new Tweaking.Order(root, config(settings, root,
                     tweakOptions(Overrides.builder(), tweak).build()),
                     null, tweak.credentials()), log));
         }
@@ -63,7 +63,7 @@ final class EngineCalls {
             notify(notify, settings, root, log);
         }
         else if (order instanceof StepOrder.Publish publish) {
-            new Publishing().publishIfPassed(root, config(root, Overrides.NONE), new Publishing.Target(
+            new Publishing().publishIfPassed(root, config(settings, root, Overrides.NONE), new Publishing.Target(
                     publish.remote().isEmpty() ? null : publish.remote(), publish.branch(), null),
                     publish.credentials(), log);
         }
@@ -75,17 +75,21 @@ final class EngineCalls {
 
     private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        String image = order.image().isEmpty() ? configuredImage(settings, workspace) : order.image();
-        Overrides options = Overrides.builder().image(image).timeout(minutes(order.timeoutMinutes())).build();
+        Overrides options = Overrides.builder().image(order.image()).timeout(minutes(order.timeoutMinutes()))
+                .build();
+        // The image the global configuration names for the detected framework is the operator's default: a step's
+        // image beats it, and so does an (allowed) image of mlops.yml.
+        EngineSettings withImage = settings.withDefaultImage(configuredImage(settings, workspace));
         try (ContainerTrainer trainer = trainer(settings)) {
-            new Training(trainer).train(new Training.Order(workspace, config(workspace, options), Map.of(), null,
-                    null, false, null), output(log), log);
+            new Training(trainer).train(new Training.Order(workspace, config(withImage, workspace, options),
+                    Map.of(), null, null, false, null), output(log), log);
         }
     }
 
     private static void notify(final StepOrder.Notify order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
-        MlopsConfig config = config(workspace, Overrides.builder().recipients(order.recipients()).build());
+        MlopsConfig config = config(settings, workspace,
+                Overrides.builder().recipients(order.recipients()).build());
         Optional<MailSettings> mail = Notifying.settings(workspace, config, mailEnvironment(settings, ""));
         if (mail.isEmpty()) {
             log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
@@ -103,7 +107,7 @@ final class EngineCalls {
         try (ContainerTrainer trainer = trainer(settings)) {
             new Chain(trainer, new DeveloperNotifier(), environment).run(new ChainRequest(workspace,
                     order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options,
-                    OperatorPolicy.DEFAULT, null, true, null), output(log), log);
+                    settings.policy(), null, true, null), output(log), log);
         }
     }
 
@@ -150,8 +154,9 @@ final class EngineCalls {
                 .map(d -> settings.imageFor(d.type().framework().id())).orElse("");
     }
 
-    private static MlopsConfig config(final Path workspace, final Overrides options) {
-        return ConfigLoader.load(workspace, null, options, OperatorPolicy.DEFAULT);
+    /** The run's configuration: the step's settings over mlops.yml over the operator's defaults and policy. */
+    private static MlopsConfig config(final EngineSettings settings, final Path workspace, final Overrides options) {
+        return ConfigLoader.load(workspace, null, options, settings.policy());
     }
 
     private static Overrides.Builder tweakOptions(final Overrides.Builder options, final StepOrder.Tweak tweak) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops;
 
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param dockerCertPath  the folder with the TLS client certificates, or empty
  * @param dockerEnvironment the build's {@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}
  *                        (withEnv, withDockerServer, node properties), used when no host and no TLS are configured
+ * @param policy          what repositories may ask for, with the operator's defaults (target, committer)
  * @param images          trainer image per framework id ({@code keras}, {@code pytorch}, {@code sklearn})
  * @param smtpHost        the mail server, or empty when mail is not configured
  * @param smtpPort        the mail server port, or 0 for the usual port of {@code smtpSecurity}
@@ -21,7 +23,7 @@ import java.util.Map;
  * @param mailFrom        the sender address
  */
 public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String dockerCertPath,
-        Map<String, String> dockerEnvironment, Map<String, String> images, String smtpHost, int smtpPort, String smtpSecurity, String smtpUser, String smtpPassword,
+        Map<String, String> dockerEnvironment, OperatorPolicy policy, Map<String, String> images, String smtpHost, int smtpPort, String smtpSecurity, String smtpUser, String smtpPassword,
         String mailFrom) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +42,18 @@ public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String 
             }
         }
         return docker;
+    }
+
+    /** These settings with {@code image} as the operator's default image (nothing changes for an empty one). */
+    EngineSettings withDefaultImage(final String image) {
+        if (image == null || image.isEmpty()) {
+            return this;
+        }
+        OperatorPolicy withImage = new OperatorPolicy(policy.defaults().toBuilder().image(image).build(),
+                policy.datasetRoots(), policy.datasetVolumes(), policy.allowedImages(), policy.maxMemoryBytes(),
+                policy.repositoryNetwork(), policy.repositoryGpus(), policy.repositoryRecipients());
+        return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath, dockerEnvironment, withImage, images,
+                smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPassword, mailFrom);
     }
 
     /** The trainer image configured for {@code framework}, or empty. */

@@ -164,7 +164,7 @@ final class FormChecks {
 
     /** The tweak mode. */
     static FormValidation mode(final String value) {
-        return MODES.contains(trim(value)) ? FormValidation.ok()
+        return trim(value).isEmpty() || MODES.contains(trim(value)) ? FormValidation.ok()
                 : FormValidation.error("Use via-git (commit and push each tweak) or in-build.");
     }
 
@@ -180,6 +180,17 @@ final class FormChecks {
             }
         }
         return FormValidation.ok();
+    }
+
+    /** Whether {@code value} is one mail address. */
+    static boolean isAddress(final String value) {
+        return MAIL.matcher(trim(value)).matches();
+    }
+
+    /** One mail address, or empty. */
+    static FormValidation optionalAddress(final String value) {
+        return trim(value).isEmpty() || isAddress(value) ? FormValidation.ok()
+                : FormValidation.error("Not a mail address.");
     }
 
     /** Comma-separated mail addresses, or none (then nobody is mailed, or whom mlops.yml names if allowed). */
@@ -251,6 +262,7 @@ final class FormChecks {
     /** The tweak modes for the drop-down. */
     static ListBoxModel modes() {
         ListBoxModel model = new ListBoxModel();
+        model.add("mode: of mlops.yml, else in-build", "");
         model.add("via-git: commit and push each tweak, the next poll retrains", "via-git");
         model.add("in-build: train all trials in this build", "in-build");
         return model;

@@ -44,6 +44,15 @@ public class JenkinsFacade {
     }
 
     /**
+     * What model repositories may ask for.
+     *
+     * @return the one instance Jenkins created
+     */
+    public RepositoryPolicy getRepositoryPolicy() {
+        return ExtensionList.lookupSingleton(RepositoryPolicy.class);
+    }
+
+    /**
      * The plugin's global configuration.
      *
      * @return the one instance Jenkins created

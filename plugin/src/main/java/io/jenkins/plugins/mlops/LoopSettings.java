@@ -36,7 +36,7 @@ public interface LoopSettings extends StepSettings {
 
     /**
      * Metric: The metric to judge, as the training script reports it (metrics.json, accuracy.txt or a MLOPS_METRIC
-     * name=value line). Default: accuracy.
+     * name=value line). Leave empty for metric of mlops.yml, else accuracy.
      */
     String getMetric();
 
@@ -52,7 +52,10 @@ public interface LoopSettings extends StepSettings {
     /** Recipients: Comma-separated mail addresses to tell when the target is met. Leave empty to send no mail. */
     String getRecipients();
 
-    /** Models branch: The branch of the fetched repository the winning model is pushed to. Default: mlops/models. */
+    /**
+     * Models branch: The branch of the fetched repository the winning model is pushed to. Leave empty for
+     * publish.branch of mlops.yml, else mlops/models.
+     */
     String getPublishBranch();
 
     @Override
@@ -60,9 +63,8 @@ public interface LoopSettings extends StepSettings {
         GitCredentials git = CredentialsResolver.git(run, getCredentialsId());
         return new StepOrder.Loop(new StepOrder.Fetch(getUrl(), getBranch(), git),
                 new StepOrder.Train(getImage(), getTimeoutMinutes()),
-                new StepOrder.Check(getMetric(),
-                        getTarget() != null ? getTarget() : new JenkinsFacade().getConfiguration().defaultTarget()),
-                new StepOrder.Tweak("in-build", getMaxTrials(), git), new StepOrder.Notify(getRecipients()),
+                new StepOrder.Check(getMetric(), getTarget()),
+                new StepOrder.Tweak("", getMaxTrials(), git), new StepOrder.Notify(getRecipients()),
                 new StepOrder.Publish("", getPublishBranch(), git));
     }
 }

@@ -20,11 +20,11 @@ public class LoopStep extends MlopsStep implements LoopSettings {
     private String credentialsId = "";
     private String image = "";
     private Integer timeoutMinutes;
-    private String metric = "accuracy";
+    private String metric = "";
     private Double target;
     private Integer maxTrials;
     private String recipients = "";
-    private String publishBranch = "mlops/models";
+    private String publishBranch = "";
 
     /**
      * Settings for mlopsLoop; the rest are optional.
@@ -88,7 +88,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     @DataBoundSetter
     public void setMetric(final String metric) {
-        this.metric = FormChecks.orDefault(metric, "accuracy");
+        this.metric = FormChecks.trim(metric);
     }
 
     @Override
@@ -128,7 +128,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
 
     @DataBoundSetter
     public void setPublishBranch(final String publishBranch) {
-        this.publishBranch = FormChecks.orDefault(publishBranch, "mlops/models");
+        this.publishBranch = FormChecks.trim(publishBranch);
     }
 
     @Override

@@ -6,6 +6,8 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
 import java.util.Map;
 import jenkins.model.GlobalConfiguration;
 import org.jenkinsci.Symbol;
@@ -37,6 +39,8 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     private String smtpSecurity = DEFAULT_SMTP_SECURITY;
     private String smtpCredentialsId = "";
     private String mailFrom = "";
+    private String committerName = "";
+    private String committerEmail = "";
 
     /** Loads the saved configuration; Jenkins creates the one instance. */
     public MlopsGlobalConfiguration() {
@@ -61,11 +65,57 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail,
             final Map<String, String> environment) throws AbortException {
         StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.smtp(run, smtpCredentialsId) : null;
+        OperatorPolicy policy = new JenkinsFacade().getRepositoryPolicy()
+                .toPolicy(defaults(run.getParent().getFullName()));
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
-                EngineSettings.dockerVariables(environment),
+                EngineSettings.dockerVariables(environment), policy,
                 Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost,
                 smtpPort == null ? 0 : smtpPort, getSmtpSecurity(), smtp == null ? "" : smtp.getUsername(), smtp == null ? "" : smtp.getPassword().getPlainText(),
                 mailFrom);
+    }
+
+    /**
+     * The operator's defaults, below each repository's mlops.yml and above the built-in defaults: the default
+     * target and the committer of via-git tweaks (by default the tool and the job, so a tweak commit says where it
+     * came from).
+     *
+     * @param job the job's full name
+     * @return only what is set
+     */
+    Overrides defaults(final String job) {
+        return Overrides.builder().target(defaultTarget)
+                .committerName(committerName.isEmpty() ? "mlops (Jenkins job " + job + ")" : committerName)
+                .committerEmail(committerEmail).build();
+    }
+
+    public String getCommitterName() {
+        return committerName;
+    }
+
+    /**
+     * Sets the committer name of via-git tweak commits; empty names the tool and the job.
+     *
+     * @throws IllegalArgumentException for a name over several lines
+     */
+    @DataBoundSetter
+    public void setCommitterName(final String committerName) {
+        this.committerName = SettingValues.singleLine("Committer name", committerName);
+        save();
+    }
+
+    public String getCommitterEmail() {
+        return committerEmail;
+    }
+
+    /**
+     * Sets the committer e-mail of via-git tweak commits; empty keeps the engine's.
+     *
+     * @throws IllegalArgumentException for anything but one mail address
+     */
+    @DataBoundSetter
+    public void setCommitterEmail(final String committerEmail) {
+        this.committerEmail = SettingValues.address("Committer e-mail", committerEmail);
+        save();
     }
 
     public String getDockerHost() {
@@ -234,6 +284,11 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckDefaultTarget(@QueryParameter final String value) {
         return canAdminister() ? FormChecks.defaultTarget(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckCommitterEmail(@QueryParameter final String value) {
+        return canAdminister() ? FormChecks.optionalAddress(value) : FormValidation.ok();
     }
 
     @POST

@@ -70,6 +70,24 @@ final class SettingValues {
         return value;
     }
 
+    /** {@code value} trimmed, refused when it spans lines (it goes into a commit header). */
+    static String singleLine(final String field, final String value) {
+        String text = FormChecks.trim(value);
+        if (text.contains("\n") || text.contains("\r")) {
+            throw new IllegalArgumentException(field + ": enter one line.");
+        }
+        return text;
+    }
+
+    /** One mail address, or empty. */
+    static String address(final String field, final String value) {
+        String text = singleLine(field, value);
+        if (!text.isEmpty() && !FormChecks.isAddress(text)) {
+            throw new IllegalArgumentException(field + ": '" + text + "' is not a mail address.");
+        }
+        return text;
+    }
+
     /** {@code none}, {@code starttls} or {@code ssl}; empty is STARTTLS. */
     static String security(final String field, final String value) {
         String text = FormChecks.trim(value).toLowerCase(Locale.ROOT);

@@ -12,7 +12,7 @@ import hudson.model.Run;
 public interface TweakSettings extends StepSettings {
     /**
      * Mode: via-git: commit and push the tweak so the next poll retrains. in-build: keep the tweak in the
-     * workspace for a train step later in the same build.
+     * workspace for a train step later in the same build. Leave empty for mode of mlops.yml, else in-build.
      */
     String getMode();
 

@@ -11,7 +11,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * ({@code def t = mlopsTweak(); if (t.tweaked) ...}).
  */
 public class TweakStep extends MlopsStep implements TweakSettings {
-    private String mode = "via-git";
+    private String mode = "";
     private Integer maxTrials;
     private String credentialsId = "";
 
@@ -29,7 +29,7 @@ public class TweakStep extends MlopsStep implements TweakSettings {
 
     @DataBoundSetter
     public void setMode(final String mode) {
-        this.mode = FormChecks.orDefault(mode, "via-git");
+        this.mode = FormChecks.trim(mode);
     }
 
     @Override

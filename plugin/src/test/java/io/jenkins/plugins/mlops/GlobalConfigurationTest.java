@@ -75,6 +75,29 @@ class GlobalConfigurationTest {
         assertThat(settings.smtpUser()).isEqualTo("mailer");
     }
 
+    /**
+     * The global values are the operator's defaults below mlops.yml; the committer of tweak commits names the tool
+     * and the job unless configured.
+     */
+    @Test
+    void shouldPassDefaultsAndPolicy(final JenkinsRule j) throws Exception {
+        MlopsGlobalConfiguration config = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
+        config.setDefaultTarget("0.8");
+        RepositoryPolicy policy = RepositoryPolicy.all().get(RepositoryPolicy.class);
+        policy.setAllowRepositoryRecipients(true);
+        policy.setMaxMemory("8g");
+        var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
+
+        EngineSettings settings = config.toEngineSettings(run, false, new hudson.EnvVars());
+
+        assertThat(settings.policy().defaults().target()).isEqualTo(0.8);
+        assertThat(settings.policy().defaults().committerName()).isEqualTo("mlops (Jenkins job " + run.getParent().getFullName() + ")");
+        assertThat(settings.policy().repositoryRecipients()).isTrue();
+        assertThat(settings.policy().maxMemoryBytes()).isEqualTo(8L << 30);
+        assertThatThrownBy(() -> policy.setMaxMemory("lots")).hasMessageContaining("Maximum memory");
+        assertThatThrownBy(() -> policy.setDatasetRoots("data")).hasMessageContaining("absolute");
+    }
+
     /** The snapshot for the agent carries the image per framework and never prints the SMTP password. */
     @Test
     void shouldSnapshotSettingsForTheAgent(final JenkinsRule j) throws Exception {

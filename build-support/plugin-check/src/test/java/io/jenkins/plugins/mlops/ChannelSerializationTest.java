@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.TaskListener;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Direction;
@@ -109,15 +110,15 @@ class ChannelSerializationTest {
     /** The settings for the agent never show the SMTP password. */
     @Test
     void shouldMaskTheSmtpPassword() {
-        EngineSettings settings = new EngineSettings("", false, "", Map.of(), Map.of(), "smtp", 25, "none",
-                "mailer", "hunter2", "");
+        EngineSettings settings = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT, Map.of(),
+                "smtp", 25, "none", "mailer", "hunter2", "");
 
         assertThat(settings.toString()).doesNotContain("hunter2").contains("smtpPassword=****");
     }
 
     private static EngineSettings settings() {
-        return new EngineSettings("", false, "", Map.of(), Map.of("keras", "mlops/keras:0.1"), "smtp",
-                587, "starttls", "mailer", "pw", "jenkins@example.com");
+        return new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT,
+                Map.of("keras", "mlops/keras:0.1"), "smtp", 587, "starttls", "mailer", "pw", "jenkins@example.com");
     }
 
     private static RunState fullState() {

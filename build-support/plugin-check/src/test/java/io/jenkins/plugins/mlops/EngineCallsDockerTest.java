@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class EngineCallsDockerTest {
     void shouldUseTheBuildsEnvironment() {
         EngineSettings settings = new EngineSettings("", false, "",
                 EngineSettings.dockerVariables(Map.of("DOCKER_HOST", "tcp://build.example.com:2375", "PATH", "/bin")),
-                Map.of(), "", 25, "none", "", "", "");
+                OperatorPolicy.DEFAULT, Map.of(), "", 25, "none", "", "", "");
 
         assertThat(settings.dockerEnvironment()).containsOnlyKeys("DOCKER_HOST");
         assertThat(EngineCalls.docker(settings).host()).isEqualTo("tcp://build.example.com:2375");
@@ -54,6 +55,7 @@ class EngineCallsDockerTest {
     }
 
     private static EngineSettings settings(final String host, final boolean tls, final String certPath) {
-        return new EngineSettings(host, tls, certPath, Map.of(), Map.of(), "", 25, "none", "", "", "");
+        return new EngineSettings(host, tls, certPath, Map.of(), OperatorPolicy.DEFAULT, Map.of(), "", 25, "none",
+                "", "", "");
     }
 }

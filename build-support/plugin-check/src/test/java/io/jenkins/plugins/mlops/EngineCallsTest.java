@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Direction;
@@ -37,8 +38,8 @@ class EngineCallsTest {
             from sklearn.neural_network import MLPClassifier
             model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
             """;
-    private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(), Map.of(), "", 25, "none",
-            "", "", "");
+    private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(),
+            OperatorPolicy.DEFAULT, Map.of(), "", 25, "none", "", "", "");
 
     @TempDir
     private Path dir;

@@ -91,6 +91,20 @@ public record OperatorPolicy(Overrides defaults, List<String> datasetRoots, Set<
         return builder.build();
     }
 
+    /**
+     * A memory size as an operator writes it ({@code 512m}, {@code 8g}), for front ends that take the policy from
+     * their own settings (the Jenkins global configuration).
+     *
+     * @param label  the setting's name, for the message
+     * @param origin where the setting is made, for the message
+     * @param value  the text
+     * @return the size in bytes
+     * @throws MlopsException (input) naming the setting when the value is not a size
+     */
+    public static long parseMemory(final String label, final String origin, final String value) {
+        return ConfigValues.parseSize(label, value, origin);
+    }
+
     private static Path absolute(final String variable, final String folder) {
         Path path = Path.of(folder);
         if (!path.isAbsolute()) {

@@ -1,0 +1,205 @@
+package io.jenkins.plugins.mlops;
+
+import hudson.Extension;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.config.Overrides;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.GlobalConfiguration;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Manage Jenkins > System > MLOps: what a model repository may ask for. A pushed repository's mlops.yml is not
+ * trusted: every setting of it that reaches the host, the network or a mailbox is checked against this policy when
+ * the configuration is loaded, and refused naming the key. Empty fields keep the engine's strict defaults.
+ */
+@Extension
+@Symbol("mlopsRepositoryPolicy")
+public class RepositoryPolicy extends GlobalConfiguration {
+    private String datasetRoots = "";
+    private String datasetVolumes = "";
+    private String allowedImages = "";
+    private String maxMemory = "";
+    private boolean allowNetwork;
+    private boolean allowGpus;
+    private boolean allowRepositoryRecipients;
+
+    /** Loads the saved policy; Jenkins creates the one instance. */
+    public RepositoryPolicy() {
+        super();
+        load();
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "MLOps: what model repositories may ask for";
+    }
+
+    /**
+     * The policy for the engine, with the operator's {@code defaults} below each repository's mlops.yml.
+     *
+     * @param defaults the global configuration's defaults
+     * @return the policy, a plain value that travels to the agent
+     */
+    OperatorPolicy toPolicy(final Overrides defaults) {
+        OperatorPolicy.Builder policy = OperatorPolicy.builder().defaults(defaults)
+                .datasetRoots(roots(datasetRoots)).datasetVolumes(words(datasetVolumes))
+                .allowedImages(words(allowedImages)).repositoryNetwork(allowNetwork).repositoryGpus(allowGpus)
+                .repositoryRecipients(allowRepositoryRecipients);
+        if (!maxMemory.isEmpty()) {
+            policy.maxMemoryBytes(memory(maxMemory));
+        }
+        return policy.build();
+    }
+
+    public String getDatasetRoots() {
+        return datasetRoots;
+    }
+
+    /**
+     * Sets the host folders a repository's {@code train.dataset} may lie under, one per line or comma-separated.
+     *
+     * @throws IllegalArgumentException for a folder that is not absolute
+     */
+    @DataBoundSetter
+    public void setDatasetRoots(final String datasetRoots) {
+        roots(datasetRoots);
+        this.datasetRoots = FormChecks.trim(datasetRoots);
+        save();
+    }
+
+    public String getDatasetVolumes() {
+        return datasetVolumes;
+    }
+
+    @DataBoundSetter
+    public void setDatasetVolumes(final String datasetVolumes) {
+        this.datasetVolumes = FormChecks.trim(datasetVolumes);
+        save();
+    }
+
+    public String getAllowedImages() {
+        return allowedImages;
+    }
+
+    @DataBoundSetter
+    public void setAllowedImages(final String allowedImages) {
+        this.allowedImages = FormChecks.trim(allowedImages);
+        save();
+    }
+
+    public String getMaxMemory() {
+        return maxMemory;
+    }
+
+    /**
+     * Sets the most memory a repository may ask for ({@code train.memory}); empty keeps 4g.
+     *
+     * @throws IllegalArgumentException for anything but a size like 512m or 8g
+     */
+    @DataBoundSetter
+    public void setMaxMemory(final String maxMemory) {
+        String text = FormChecks.trim(maxMemory);
+        if (!text.isEmpty()) {
+            memory(text);
+        }
+        this.maxMemory = text;
+        save();
+    }
+
+    public boolean isAllowNetwork() {
+        return allowNetwork;
+    }
+
+    @DataBoundSetter
+    public void setAllowNetwork(final boolean allowNetwork) {
+        this.allowNetwork = allowNetwork;
+        save();
+    }
+
+    public boolean isAllowGpus() {
+        return allowGpus;
+    }
+
+    @DataBoundSetter
+    public void setAllowGpus(final boolean allowGpus) {
+        this.allowGpus = allowGpus;
+        save();
+    }
+
+    public boolean isAllowRepositoryRecipients() {
+        return allowRepositoryRecipients;
+    }
+
+    @DataBoundSetter
+    public void setAllowRepositoryRecipients(final boolean allowRepositoryRecipients) {
+        this.allowRepositoryRecipients = allowRepositoryRecipients;
+        save();
+    }
+
+    @POST
+    public FormValidation doCheckDatasetRoots(@QueryParameter final String value) {
+        return check(() -> roots(value));
+    }
+
+    @POST
+    public FormValidation doCheckMaxMemory(@QueryParameter final String value) {
+        return check(() -> {
+            if (!FormChecks.trim(value).isEmpty()) {
+                memory(value);
+            }
+        });
+    }
+
+    private static FormValidation check(final Runnable parse) {
+        if (!new JenkinsFacade().canAdminister()) {
+            return FormValidation.ok();
+        }
+        try {
+            parse.run();
+            return FormValidation.ok();
+        }
+        catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    /** Absolute folders, one per line or comma-separated. */
+    static List<Path> roots(final String value) {
+        List<Path> roots = new ArrayList<>();
+        for (String folder : words(value)) {
+            Path path = Path.of(folder);
+            if (!path.isAbsolute()) {
+                throw new IllegalArgumentException("Dataset folders: '" + folder + "' is not an absolute folder; "
+                        + "enter e.g. /srv/datasets.");
+            }
+            roots.add(path);
+        }
+        return roots;
+    }
+
+    static List<String> words(final String value) {
+        List<String> words = new ArrayList<>();
+        for (String word : FormChecks.trim(value).split("[,\\n]")) {
+            if (!word.isBlank()) {
+                words.add(word.trim());
+            }
+        }
+        return words;
+    }
+
+    private static long memory(final String value) {
+        try {
+            return OperatorPolicy.parseMemory("Maximum memory", "Jenkins", value);
+        }
+        catch (MlopsException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}
