@@ -8,6 +8,7 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +21,8 @@ import java.util.function.Predicate;
 /**
  * The in-build study: train → check → [tweak → train → check]* until the target is met, or max trials, or max failed
  * trials, or the time budget, or the plateau rule, or no safe tweak is left. Every transition is saved to run.json
- * before the next begins, so a run killed mid-trial resumes from the record: the interrupted trial is trained again
- * under its own number, never counted twice. The best trial wins even when a later one is worse.
+ * before the next begins, so a run killed or cancelled mid-trial resumes from the record: the interrupted trial is
+ * trained again under its own number, never counted twice. The best trial wins even when a later one is worse.
  */
 final class StudyRunner {
     private final RunStateStore store;
@@ -69,14 +70,22 @@ final class StudyRunner {
         return outcome(stop);
     }
 
-    /** Trains trials left RUNNING by a run that was killed, under their own numbers. */
+    /**
+     * Trains trials left RUNNING by a run that was killed, or CANCELLED by an abort (Ctrl-C), under their own numbers
+     * and with their own code: a cancelled baseline is trained again as the baseline, not skipped for a tweak.
+     */
     private void resumeInterrupted(final RunLog log) {
         List<TrialPlan> interrupted = new ArrayList<>();
         for (TrialRecord trial : state.trials()) {
-            if (trial.state() == TrialState.RUNNING) {
-                log.info("Resuming trial %d, interrupted before it finished", trial.number());
-                interrupted.add(new TrialPlan(trial.number(), workspaces.workDir(trial.number()), entry,
-                        trial.params(), trial.diff(), trial.change()));
+            if (trial.state() == TrialState.RUNNING || trial.state() == TrialState.CANCELLED) {
+                log.info("Resuming trial %d, %s before it finished", trial.number(),
+                        trial.state() == TrialState.RUNNING ? "interrupted" : "cancelled");
+                Path workDir = workspaces.workDir(trial.number());
+                if (trial.number() == 1 && !Files.isDirectory(workDir)) {
+                    workDir = workspaces.prepare(1, entry, null);
+                }
+                interrupted.add(new TrialPlan(trial.number(), workDir, entry, trial.params(), trial.diff(),
+                        trial.change()));
             }
         }
         if (!interrupted.isEmpty()) {

@@ -148,6 +148,38 @@ class StudyRunnerTest {
                 .hasValueSatisfying(t -> assertThat(t.state()).isEqualTo(TrialState.CANCELLED));
     }
 
+    /** Issue 13.9: after Ctrl-C in the baseline, the re-run trains the baseline again, not a tweak as trial 2. */
+    @Test
+    void shouldRetrainACancelledTrialOnResume() {
+        assertThatThrownBy(() -> runner(Overrides.builder().maxTrials(3).build(), accuracies(-2)).run(new RunLog()))
+                .isInstanceOf(CancellationException.class);
+        trained.clear();
+
+        StudyOutcome outcome = runner(Overrides.builder().maxTrials(3).build(), accuracies(0.95)).run(new RunLog());
+
+        assertThat(trained).containsExactly(1);
+        assertThat(outcome.state().trials()).singleElement().satisfies(trial -> {
+            assertThat(trial.state()).isEqualTo(TrialState.COMPLETE);
+            assertThat(trial.change()).isEqualTo("baseline");
+        });
+        assertThat(outcome.verdict()).isEqualTo(StudyOutcome.PASSED);
+    }
+
+    /** Issue 13.9: with no tweak at all (an unrecognised model), a cancelled baseline is still trained on resume. */
+    @Test
+    void shouldRetrainACancelledBaselineWithoutAnyTweak() {
+        assertThatThrownBy(() -> runner(Overrides.NONE, accuracies(-2), 0).run(new RunLog()))
+                .isInstanceOf(CancellationException.class);
+        trained.clear();
+
+        StudyOutcome outcome = runner(Overrides.NONE, accuracies(0.5), 0).run(new RunLog());
+
+        assertThat(trained).containsExactly(1);
+        assertThat(outcome.best()).isNotNull();
+        assertThat(outcome.best().metric()).isEqualTo(0.5);
+        assertThat(outcome.reason()).contains("no safe tweak");
+    }
+
     private StudyRunner runner(final Overrides options, final double[] accuracies) {
         return runner(options, accuracies, 100);
     }
