@@ -40,7 +40,7 @@ git clone -q "$ROOT" "$WORK/clone"
 if [ -z "$KEEP_M2" ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$WORK/m2"; fi
 M2=empty; [ -z "$KEEP_M2" ] || M2="~/.m2 (kept)"
 echo "fresh clone of $(git -C "$ROOT" rev-parse --short HEAD), daemon $DOCKER_HOST with no images," \
-  "Maven repository: $M2, $(nproc) cores"
+  "Maven repository: $M2, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work slows it)"
 
 # Every output line, stored with the milliseconds since the start, shown with the seconds.
 now_ms() { local us=${EPOCHREALTIME/./}; echo $(( us / 1000 )); }
@@ -96,4 +96,5 @@ first=$(cat "$WORK/first.total"); second=$(cat "$WORK/second.total")
 echo
 echo "== first run ($FRAMEWORK)"; report "$WORK/first.txt" "$first"
 echo "== second run"; report "$WORK/second.txt" "$second"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v f="$first" -v s="$second" 'BEGIN { printf "first/second: %.1f (first %.1f min, target <= 6; second %.0f s, target <= 60)\n", f/s, f/60, s }'
