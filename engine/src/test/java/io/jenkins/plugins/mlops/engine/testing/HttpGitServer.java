@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -32,12 +34,14 @@ import org.eclipse.jgit.transport.ReceivePack;
  * port, serving every bare repository directly under a root folder as {@code /git/<name>}. Push is enabled (the
  * repositories need {@code http.receivepack=true}, which {@link GitRepositories#createBare} sets). With a user and
  * password, every request needs HTTP basic auth; {@link #protectBranch} makes the server refuse pushes to a ref the
- * way a hosting service's pre-receive hook does.
+ * way a hosting service's pre-receive hook does. It records the Authorization headers it is sent, so that a test
+ * can show which credentials went where.
  */
 public final class HttpGitServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final Set<String> protectedRefs = ConcurrentHashMap.newKeySet();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     private HttpGitServer(final Path root, final String user, final String password) throws Exception {
         server = new Server();
@@ -55,6 +59,13 @@ public final class HttpGitServer implements AutoCloseable {
         });
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder(git), "/git/*");
+        context.addFilter(new FilterHolder((request, response, chain) -> {
+            String authorization = ((HttpServletRequest) request).getHeader("Authorization");
+            if (authorization != null) {
+                authorizations.add(authorization);
+            }
+            chain.doFilter(request, response);
+        }), "/*", EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         if (user != null) {
             context.addFilter(new FilterHolder(new BasicAuthFilter(user, password)), "/*",
                     EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
@@ -77,6 +88,11 @@ public final class HttpGitServer implements AutoCloseable {
     /** The URL of the repository {@code name} (a folder directly under the root), without credentials. */
     public String url(final String name) {
         return "http://127.0.0.1:" + connector.getLocalPort() + "/git/" + name;
+    }
+
+    /** Every Authorization header the server was sent, in order: what a client gave away. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
     }
 
     /** The port the server listens on. */
