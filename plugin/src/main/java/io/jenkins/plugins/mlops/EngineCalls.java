@@ -7,6 +7,7 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
+import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
 import io.jenkins.plugins.mlops.engine.pipeline.Chain;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
 import io.jenkins.plugins.mlops.engine.pipeline.Checking;
@@ -22,8 +23,11 @@ import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,7 +74,31 @@ final class EngineCalls {
         else {
             loop((StepOrder.Loop) order, settings, root, log);
         }
-        return StepOutcome.done(new RunStateStore(root).load().orElseGet(() -> RunState.start("none")), values);
+        StepOutcome outcome = StepOutcome.done(new RunStateStore(root).load().orElseGet(() -> RunState.start("none")),
+                values);
+        boolean mails = order instanceof StepOrder.Notify || order instanceof StepOrder.Loop;
+        return mails && settings.controllerMail() ? outcome.withOutbox(Outboxes.read(root)) : outcome;
+    }
+
+    /**
+     * Sends the mails the agent rendered, from the controller, through {@code server}: the SMTP login never leaves
+     * the controller (as with Mailer and email-ext).
+     *
+     * @return the names of the mails that were sent
+     */
+    static List<String> deliver(final MailServer server, final Map<String, byte[]> mails, final RunLog log) {
+        MailSettings settings = new MailSettings(server.host(), server.port(),
+                MailSettings.Security.valueOf(server.security().toUpperCase(Locale.ROOT)), server.user(),
+                server.password(), null, List.of(), false, null, Path.of(RunStateStore.STATE_DIR, "outbox"), null,
+                null, null);
+        DeveloperNotifier notifier = new DeveloperNotifier();
+        List<String> sent = new ArrayList<>();
+        mails.forEach((name, eml) -> {
+            if (notifier.deliver(settings, eml, log).outcome() == NotifyResult.Outcome.SENT) {
+                sent.add(name);
+            }
+        });
+        return sent;
     }
 
     private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
@@ -90,12 +118,13 @@ final class EngineCalls {
             final RunLog log) {
         MlopsConfig config = config(settings, workspace,
                 Overrides.builder().recipients(order.recipients()).build());
-        Optional<MailSettings> mail = Notifying.settings(workspace, config, mailEnvironment(settings, ""));
+        Optional<MailSettings> mail = Notifying.settings(workspace, config,
+                mailEnvironment(settings, order.recipients()));
         if (mail.isEmpty()) {
             log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
             return;
         }
-        new Notifying(new DeveloperNotifier()).notifyIfPassed(workspace, mail.get(), null, null, log);
+        new Notifying(notifier(settings)).notifyIfPassed(workspace, mail.get(), null, null, log);
     }
 
     private static void loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
@@ -105,7 +134,7 @@ final class EngineCalls {
                 .publishBranch(order.publish().branch()).build();
         Map<String, String> environment = mailEnvironment(settings, order.mail().recipients());
         try (ContainerTrainer trainer = trainer(settings)) {
-            new Chain(trainer, new DeveloperNotifier(), environment).run(new ChainRequest(workspace,
+            new Chain(trainer, notifier(settings), environment).run(new ChainRequest(workspace,
                     order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options,
                     settings.policy(), null, true, null), output(log), log);
         }
@@ -171,16 +200,19 @@ final class EngineCalls {
         return Overrides.builder().metric(check.metric()).target(check.target());
     }
 
-    /** The mail server of the global configuration, in the variables the engine reads. */
+    /**
+     * On the agent the mail is only rendered, into the workspace's outbox: with an SMTP server configured the
+     * controller sends it; without one it stays there, and the log names the Jenkins setting to fill in.
+     */
+    private static DeveloperNotifier notifier(final EngineSettings settings) {
+        return new DeveloperNotifier().withOutboxReason(settings.controllerMail()
+                ? "the Jenkins controller sends the mail with the SMTP server of Manage Jenkins > System > MLOps"
+                : "no SMTP server configured (Manage Jenkins > System > MLOps > SMTP server)");
+    }
+
+    /** Sender and recipients in the variables the engine reads; never a server or login (no host: the outbox). */
     private static Map<String, String> mailEnvironment(final EngineSettings settings, final String recipients) {
         Map<String, String> environment = new HashMap<>();
-        putIfSet(environment, "MLOPS_SMTP_HOST", settings.smtpHost());
-        if (!settings.smtpHost().isEmpty() && settings.smtpPort() != 0) {
-            environment.put("MLOPS_SMTP_PORT", Integer.toString(settings.smtpPort()));
-        }
-        putIfSet(environment, "MLOPS_SMTP_SECURITY", settings.smtpSecurity());
-        putIfSet(environment, "MLOPS_SMTP_USER", settings.smtpUser());
-        putIfSet(environment, "MLOPS_SMTP_PASSWORD", settings.smtpPassword());
         putIfSet(environment, "MLOPS_MAIL_FROM", settings.mailFrom());
         putIfSet(environment, "MLOPS_MAIL_TO", recipients);
         return environment;

@@ -2,11 +2,14 @@ package io.jenkins.plugins.mlops;
 
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The global configuration as the engine needs it on the agent: a plain snapshot, taken per step on the controller,
- * because the agent cannot read Jenkins' configuration. {@link #toString()} never shows the SMTP password.
+ * because the agent cannot read Jenkins' configuration. It holds no secret: mail is rendered on the agent and sent
+ * from the controller, which alone resolves the SMTP login ({@link MailServer}).
  *
  * @param dockerHost      the Docker daemon URL, or empty for the agent's default
  * @param dockerTlsVerify whether to verify the daemon's TLS certificate
@@ -15,16 +18,12 @@ import java.util.Map;
  *                        (withEnv, withDockerServer, node properties), used when no host and no TLS are configured
  * @param policy          what repositories may ask for, with the operator's defaults (target, committer)
  * @param images          trainer image per framework id ({@code keras}, {@code pytorch}, {@code sklearn})
- * @param smtpHost        the mail server, or empty when mail is not configured
- * @param smtpPort        the mail server port, or 0 for the usual port of {@code smtpSecurity}
- * @param smtpSecurity    {@code starttls}, {@code ssl} or {@code none}
- * @param smtpUser        the SMTP user, or empty
- * @param smtpPassword    the SMTP password, or empty
- * @param mailFrom        the sender address
+ * @param mailFrom        the sender address, or empty
+ * @param controllerMail  whether the controller sends the rendered mail (an SMTP server is configured)
  */
 public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String dockerCertPath,
-        Map<String, String> dockerEnvironment, OperatorPolicy policy, Map<String, String> images, String smtpHost, int smtpPort, String smtpSecurity, String smtpUser, String smtpPassword,
-        String mailFrom) implements Serializable {
+        Map<String, String> dockerEnvironment, OperatorPolicy policy, Map<String, String> images, String mailFrom,
+        boolean controllerMail) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public EngineSettings {
@@ -34,8 +33,8 @@ public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String 
 
     /** The Docker variables of {@code environment}, the only ones the agent needs of the build's environment. */
     static Map<String, String> dockerVariables(final Map<String, String> environment) {
-        Map<String, String> docker = new java.util.TreeMap<>();
-        for (String name : java.util.List.of("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH")) {
+        Map<String, String> docker = new TreeMap<>();
+        for (String name : List.of("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH")) {
             String value = environment.get(name);
             if (value != null && !value.isBlank()) {
                 docker.put(name, value);
@@ -53,7 +52,7 @@ public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String 
                 policy.datasetRoots(), policy.datasetVolumes(), policy.allowedImages(), policy.maxMemoryBytes(),
                 policy.repositoryNetwork(), policy.repositoryGpus(), policy.repositoryRecipients());
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath, dockerEnvironment, withImage, images,
-                smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPassword, mailFrom);
+                mailFrom, controllerMail);
     }
 
     /** The trainer image configured for {@code framework}, or empty. */
@@ -61,9 +60,4 @@ public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String 
         return images.getOrDefault(framework, "");
     }
 
-    @Override
-    public String toString() {
-        return "EngineSettings[dockerHost=" + dockerHost + ", images=" + images + ", smtpHost=" + smtpHost
-                + ", smtpUser=" + smtpUser + ", smtpPassword=****]";
-    }
 }

@@ -56,22 +56,34 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     /**
      * The configuration as the engine on the agent needs it.
      *
-     * @param run         the build, for resolving and tracking the SMTP credentials
-     * @param withMail    whether the step sends mail (only then are SMTP credentials resolved)
+     * @param run         the build, whose job names the default committer
      * @param environment the build's environment, for its Docker variables
      * @return a snapshot for the agent
-     * @throws AbortException if the SMTP credentials cannot be found
      */
-    EngineSettings toEngineSettings(final Run<?, ?> run, final boolean withMail,
-            final Map<String, String> environment) throws AbortException {
-        StandardUsernamePasswordCredentials smtp = withMail ? CredentialsResolver.smtp(run, smtpCredentialsId) : null;
+    EngineSettings toEngineSettings(final Run<?, ?> run, final Map<String, String> environment) {
         OperatorPolicy policy = new JenkinsFacade().getRepositoryPolicy()
                 .toPolicy(defaults(run.getParent().getFullName()));
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
                 EngineSettings.dockerVariables(environment), policy,
-                Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), smtpHost,
-                smtpPort == null ? 0 : smtpPort, getSmtpSecurity(), smtp == null ? "" : smtp.getUsername(), smtp == null ? "" : smtp.getPassword().getPlainText(),
-                mailFrom);
+                Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), mailFrom,
+                !smtpHost.isEmpty());
+    }
+
+    /**
+     * The SMTP server and login, for the controller only: the mail the agent rendered is sent from here, so the
+     * password never reaches an agent.
+     *
+     * @param run the build, for tracking the SMTP credentials
+     * @return the server, or {@code null} when none is configured
+     * @throws AbortException if the SMTP credentials cannot be found
+     */
+    MailServer mailServer(final Run<?, ?> run) throws AbortException {
+        if (smtpHost.isEmpty()) {
+            return null;
+        }
+        StandardUsernamePasswordCredentials smtp = CredentialsResolver.smtp(run, smtpCredentialsId);
+        return new MailServer(smtpHost, smtpPort == null ? 0 : smtpPort, getSmtpSecurity(),
+                smtp == null ? null : smtp.getUsername(), smtp == null ? null : smtp.getPassword().getPlainText());
     }
 
     /**

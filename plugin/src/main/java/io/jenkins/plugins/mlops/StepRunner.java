@@ -9,7 +9,9 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
+import java.io.PrintStream;
 
 /**
  * The one code path of every step, freestyle or Pipeline: snapshot the global configuration, run the engine on the
@@ -62,22 +64,36 @@ final class StepRunner {
             final TaskListener listener, final StepSettings settings, final UnstableMarker marker)
             throws IOException, InterruptedException {
         StepOrder order = settings.order(run);
-        EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, needsMail(order),
-                environment);
+        EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, environment);
         StepOutcome outcome = workspace.act(new AgentCall(order, engineSettings, listener));
         if (outcome.isFailed()) {
             throw new AbortException(outcome.failure());
         }
         RunState state = outcome.state();
         MlopsRunAction.record(run, state);
+        if (!outcome.outbox().isEmpty()) {
+            sendMail(run, workspace, listener, outcome);
+        }
         if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop) {
             applyVerdict(run, listener, state.gate(), marker);
         }
         return outcome;
     }
 
-    private static boolean needsMail(final StepOrder order) {
-        return order instanceof StepOrder.Notify || order instanceof StepOrder.Loop;
+    /**
+     * Sends the mails the agent rendered, from the controller with the global SMTP server and login (which never
+     * reach the agent), and removes the sent ones from the workspace's outbox; a mail that cannot be sent stays
+     * there and is a warning, never a failed build.
+     */
+    private void sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+            final StepOutcome outcome) throws IOException, InterruptedException {
+        MailServer server = jenkins.getConfiguration().mailServer(run);
+        if (server == null) {
+            return;
+        }
+        PrintStream logger = listener.getLogger();
+        RunLog log = new RunLog((error, line) -> logger.println("[mlops] " + (error ? "ERROR " : "") + line));
+        workspace.act(new OutboxCleanup(EngineCalls.deliver(server, outcome.outbox(), log)));
     }
 
     /**

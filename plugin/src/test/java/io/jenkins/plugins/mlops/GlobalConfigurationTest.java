@@ -70,9 +70,9 @@ class GlobalConfigurationTest {
         config.setSmtpCredentialsId("smtp");
         var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
 
-        EngineSettings settings = config.toEngineSettings(run, true, new hudson.EnvVars());
+        MailServer server = config.mailServer(run);
 
-        assertThat(settings.smtpUser()).isEqualTo("mailer");
+        assertThat(server.user()).isEqualTo("mailer");
     }
 
     /**
@@ -88,7 +88,7 @@ class GlobalConfigurationTest {
         policy.setMaxMemory("8g");
         var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
 
-        EngineSettings settings = config.toEngineSettings(run, false, new hudson.EnvVars());
+        EngineSettings settings = config.toEngineSettings(run, new hudson.EnvVars());
 
         assertThat(settings.policy().defaults().target()).isEqualTo(0.8);
         assertThat(settings.policy().defaults().committerName()).isEqualTo("mlops (Jenkins job " + run.getParent().getFullName() + ")");
@@ -98,16 +98,16 @@ class GlobalConfigurationTest {
         assertThatThrownBy(() -> policy.setDatasetRoots("data")).hasMessageContaining("absolute");
     }
 
-    /** The snapshot for the agent carries the image per framework and never prints the SMTP password. */
+    /** The snapshot for the agent carries the image per framework, and no SMTP login (the controller sends mail). */
     @Test
     void shouldSnapshotSettingsForTheAgent(final JenkinsRule j) throws Exception {
         MlopsGlobalConfiguration config = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class);
         config.setKerasImage("mlops/keras:9");
         var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
 
-        EngineSettings settings = config.toEngineSettings(run, false, new hudson.EnvVars());
+        EngineSettings settings = config.toEngineSettings(run, new hudson.EnvVars());
 
         assertThat(settings.imageFor("keras")).isEqualTo("mlops/keras:9");
-        assertThat(settings.toString()).contains("smtpPassword=****");
+        assertThat(settings.toString()).doesNotContain("smtp");
     }
 }

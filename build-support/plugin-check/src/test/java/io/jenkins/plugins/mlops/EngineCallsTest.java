@@ -39,7 +39,7 @@ class EngineCallsTest {
             model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
             """;
     private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(),
-            OperatorPolicy.DEFAULT, Map.of(), "", 25, "none", "", "", "");
+            OperatorPolicy.DEFAULT, Map.of(), "", false);
 
     @TempDir
     private Path dir;
@@ -79,6 +79,38 @@ class EngineCallsTest {
                 .containsEntry("commit", null);
         assertThat(Files.readString(workspace.resolve("train.py"))).isEqualTo(SCRIPT);
         assertThat(TrialTrailers.read(workspace)).isEmpty();
+    }
+
+    /**
+     * With an SMTP server configured, the notify step renders the mail on the agent and hands it to the controller
+     * (which sends it); the log says who sends it, and nothing of the SMTP login is involved.
+     */
+    @Test
+    void shouldRenderTheMailForTheController() {
+        Path workspace = fetchedAndChecked(0.95);
+        EngineSettings controllerMail = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT, Map.of(),
+                "jenkins@example.com", true);
+
+        StepOutcome mail = EngineCalls.run(new StepOrder.Notify("dev@example.com"), controllerMail, workspace, log);
+
+        assertThat(mail.outbox()).hasSize(1);
+        String eml = new String(mail.outbox().values().iterator().next(), StandardCharsets.UTF_8);
+        assertThat(eml).contains("To: dev@example.com", "From: jenkins@example.com", "Subject: [mlops] PASSED");
+        assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line)
+                .contains("the Jenkins controller sends the mail"));
+    }
+
+    /** Without an SMTP server the mail stays in the outbox and the log names the Jenkins setting, not a variable. */
+    @Test
+    void shouldNameTheJenkinsSettingWithoutAServer() {
+        Path workspace = fetchedAndChecked(0.95);
+
+        StepOutcome mail = EngineCalls.run(new StepOrder.Notify("dev@example.com"), SETTINGS, workspace, log);
+
+        assertThat(mail.outbox()).isEmpty();
+        assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line)
+                .contains("no SMTP server configured (Manage Jenkins > System > MLOps > SMTP server)")
+                .doesNotContain("MLOPS_SMTP_HOST"));
     }
 
     private Path fetchedAndChecked(final double metric) {

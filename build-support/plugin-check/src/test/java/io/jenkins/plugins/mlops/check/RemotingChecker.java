@@ -78,7 +78,8 @@ final class RemotingChecker {
             return;
         }
         Class<?> clazz = type1.isArray() ? type1.getComponentType() : type1;
-        if (clazz == Object.class || Collection.class.isAssignableFrom(clazz) && clazz.isInterface()
+        // An array of primitives (byte[] of a rendered mail) serialises as it is.
+        if (clazz.isPrimitive() || clazz == Object.class || Collection.class.isAssignableFrom(clazz) && clazz.isInterface()
                 || Map.class.isAssignableFrom(clazz) && clazz.isInterface()) {
             return;
         }

@@ -2,10 +2,13 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.AWTError;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +38,7 @@ public final class DeveloperNotifier {
     private final Sleeper sleeper;
     private final Clock clock;
     private final MailComposer composer = new MailComposer();
+    private final String outboxReason;
 
     /** A notifier that tries three times, pausing {@link #DEFAULT_RETRY_DELAYS}. */
     public DeveloperNotifier() {
@@ -47,9 +51,57 @@ public final class DeveloperNotifier {
     }
 
     DeveloperNotifier(final List<Duration> retryDelays, final Sleeper sleeper, final Clock clock) {
+        this(retryDelays, sleeper, clock, "no SMTP server configured (MLOPS_SMTP_HOST)");
+    }
+
+    private DeveloperNotifier(final List<Duration> retryDelays, final Sleeper sleeper, final Clock clock,
+            final String outboxReason) {
         this.retryDelays = List.copyOf(retryDelays);
         this.sleeper = sleeper;
         this.clock = clock;
+        this.outboxReason = outboxReason;
+    }
+
+    /**
+     * This notifier, saying {@code reason} when a mail goes to the outbox instead of {@code MLOPS_SMTP_HOST}: a front
+     * end names its own setting, or says that another machine sends the outbox (Jenkins' controller).
+     */
+    public DeveloperNotifier withOutboxReason(final String reason) {
+        return new DeveloperNotifier(retryDelays, sleeper, clock, reason);
+    }
+
+    /**
+     * Sends a mail that was rendered elsewhere (an {@code .eml} of the outbox) through the SMTP server of
+     * {@code server}, with the same retries as {@link #notify}. Jenkins renders the mail on the agent, which holds the
+     * run, and sends it from the controller, which alone holds the SMTP login.
+     *
+     * @param server where to send (host, port, security, login); its sender and recipients are not used
+     * @param eml    the rendered message with its headers (From, To, Subject)
+     * @param log    receives one line about where the mail went (or why not) and each retry
+     * @return sent, or a warning with a one-line reason (also when {@code server} names no SMTP host)
+     */
+    public NotifyResult deliver(final MailSettings server, final byte[] eml, final RunLog log) {
+        if (!server.smtpConfigured()) {
+            return warning(log, "no SMTP server to send the rendered mail with", List.of());
+        }
+        SmtpDelivery smtp = new SmtpDelivery(server);
+        MimeMessage message;
+        List<String> recipients = new ArrayList<>();
+        try {
+            message = new MimeMessage(smtp.session(), new ByteArrayInputStream(eml));
+            Address[] all = message.getAllRecipients();
+            for (Address address : all == null ? new Address[0] : all) {
+                recipients.add(address instanceof InternetAddress internet ? internet.getAddress()
+                        : address.toString());
+            }
+        }
+        catch (MessagingException e) {
+            return warning(log, "cannot read the rendered mail (" + e.getMessage() + ")", recipients);
+        }
+        if (recipients.isEmpty()) {
+            return warning(log, "the rendered mail has no recipients", recipients);
+        }
+        return send(smtp, server, message, recipients, log);
     }
 
     /**
@@ -117,7 +169,7 @@ public final class DeveloperNotifier {
             final List<String> recipients, final RunLog log) {
         try {
             Path file = Outbox.write(outbox, message, notification.state().runId(), clock.instant());
-            String detail = "no SMTP server configured (MLOPS_SMTP_HOST), so the mail to "
+            String detail = outboxReason + ", so the mail to "
                     + String.join(", ", recipients) + " was written to " + file;
             log.info("notify: %s", detail);
             return new NotifyResult(NotifyResult.Outcome.WRITTEN_TO_OUTBOX, detail, file, recipients);

@@ -73,6 +73,28 @@ class DeveloperNotifierIT {
         assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line).contains("mail sent to"));
     }
 
+    /**
+     * Rendered in one place (a Jenkins agent, without the SMTP login: the mail goes to the outbox) and sent from
+     * another (the controller): the same mail arrives, and the outbox line names who sends it.
+     */
+    @Test
+    void shouldSendAMailRenderedElsewhere() throws Exception {
+        MailSettings agent = new MailSettings(null, 0, null, null, null, SmtpFixture.FROM,
+                List.of("dev@example.com"), true, null, outbox, null, null, null);
+        NotifyResult rendered = notifier.withOutboxReason("the Jenkins controller sends the mail").notify(agent,
+                new Notification(RunStateFixtures.fullState(), "author@example.com", null), log);
+
+        NotifyResult sent = notifier.deliver(settings(SMTP.getSmtp().getPort(), MailSettings.Security.NONE),
+                java.nio.file.Files.readAllBytes(rendered.emlFile()), log);
+
+        assertThat(rendered.detail()).startsWith("the Jenkins controller sends the mail, so the mail to");
+        assertThat(sent.outcome()).isEqualTo(NotifyResult.Outcome.SENT);
+        assertThat(sent.recipients()).containsExactly("dev@example.com", "author@example.com");
+        MimeMessage[] mails = SmtpFixture.awaitMails(SMTP, 2);
+        assertThat(mails[0].getSubject()).isEqualTo("[mlops] PASSED: accuracy 0.93 (target 0.9)");
+        assertThat(mails[0].getFrom()).extracting(Object::toString).containsExactly(SmtpFixture.FROM);
+    }
+
     /** A server that is down gives a warning after three tries with the configured pauses, and no exception. */
     @Test
     void shouldWarnWhenTheServerIsDown() {
