@@ -5,7 +5,6 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +41,6 @@ record TrainerImage(String name, String id, List<String> repoDigests, String use
      * trials wait for one build): from the request's Dockerfile folder, else from this project's own Dockerfile.
      */
     static TrainerImage ensure(final DockerClient docker, final TrainingRequest request, final RunLog log) {
-        return ensure(docker, request, log, BuildProgress.EVERY);
-    }
-
-    static TrainerImage ensure(final DockerClient docker, final TrainingRequest request, final RunLog log,
-            final Duration progressEvery) {
         Optional<TrainerImage> present = inspect(docker, request.image());
         if (present.isPresent()) {
             return present.get();
@@ -56,7 +50,7 @@ record TrainerImage(String name, String id, List<String> repoDigests, String use
             if (present.isPresent()) {
                 return present.get();
             }
-            ImageBuilder builder = new ImageBuilder(docker, progressEvery);
+            ImageBuilder builder = new ImageBuilder(docker, BuildProgress.EVERY);
             if (request.dockerfileDir() != null) {
                 builder.fromFolder(request.image(), request.dockerfileDir(), log);
             }
