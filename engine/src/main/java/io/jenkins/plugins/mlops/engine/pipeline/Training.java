@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.DatasetSource;
+import io.jenkins.plugins.mlops.engine.config.ConfigOrigin;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunState;
@@ -71,11 +72,11 @@ public final class Training {
                 : order.params();
         int number;
         String change;
-        if (MlopsConfig.VIA_GIT.equals(order.config().mode())) {
-            // The checkout may be fresh (another agent, a wiped workspace): the trailers, not run.json, say which
-            // trial this commit is and what it changed, as the via-git tweak step counts them.
-            List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
-            state = ViaGitTweak.withHistory(state, recorded);
+        List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
+        if (viaGit(order.config(), recorded)) {
+            // The checkout may be fresh (another agent, a wiped workspace, Jenkins' own Git SCM): the trailers, not
+            // run.json, say which trial this commit is and what it changed, as the via-git tweak step counts them.
+            state = ViaGitTweak.withHistory(state, recorded).withMode(MlopsConfig.VIA_GIT);
             number = order.trial() == null ? ViaGitTweak.current(recorded) : order.trial();
             change = ViaGitTweak.changeOf(recorded, number);
         }
@@ -106,6 +107,18 @@ public final class Training {
                 result.isComplete() ? StepState.SUCCESS : StepState.FAILED, started, elapsed(started),
                 "trial " + finished.number() + " " + result.state()));
         return result;
+    }
+
+    /**
+     * Whether this training is a trial of a via-git study: the configuration says so, or nobody chose a mode and the
+     * checked-out history carries trial trailers (a freestyle job whose own SCM checked the tweak out, with the
+     * train step knowing nothing of the tweak step's mode). An explicit {@code mode: in-build} is respected.
+     */
+    static boolean viaGit(final MlopsConfig config, final List<TrialTrailers.RecordedTrial> recorded) {
+        if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+            return true;
+        }
+        return !recorded.isEmpty() && config.origin("mode") == ConfigOrigin.BUILT_IN;
     }
 
     private static TrainingRequest request(final Order order, final Map<String, Object> params, final Path workspace,
