@@ -8,6 +8,8 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
+import io.jenkins.plugins.mlops.engine.model.TrialReport;
+import io.jenkins.plugins.mlops.engine.pipeline.AskTell;
 import io.jenkins.plugins.mlops.engine.pipeline.Chain;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
 import io.jenkins.plugins.mlops.engine.pipeline.Checking;
@@ -15,7 +17,9 @@ import io.jenkins.plugins.mlops.engine.pipeline.Detecting;
 import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
 import io.jenkins.plugins.mlops.engine.pipeline.Notifying;
 import io.jenkins.plugins.mlops.engine.pipeline.Publishing;
+import io.jenkins.plugins.mlops.engine.pipeline.StudyStatus;
 import io.jenkins.plugins.mlops.engine.pipeline.Training;
+import io.jenkins.plugins.mlops.engine.pipeline.TrialWorker;
 import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.DockerClientFactory;
@@ -66,6 +70,23 @@ final class EngineCalls {
         else if (order instanceof StepOrder.Notify notify) {
             notify(notify, settings, root, log);
         }
+        else if (order instanceof StepOrder.Ask ask) {
+            AskTell study = new AskTell(root, config(settings, root, Overrides.NONE));
+            Duration lease = ask.leaseMinutes() == null ? study.defaultLease() : minutes(ask.leaseMinutes());
+            values.put("trials", TrialMaps.specs(study.ask(ask.count(), null, lease, log)));
+        }
+        else if (order instanceof StepOrder.TrainAsked asked) {
+            // The worker's checkout has no study: only the result goes back, the build's run state stays the home's.
+            return StepOutcome.done(null, TrialMaps.report(trainAsked(asked, settings, root, log)));
+        }
+        else if (order instanceof StepOrder.Tell tell) {
+            AskTell study = new AskTell(root, config(settings, root, Overrides.NONE));
+            StudyStatus status = null;
+            for (TrialReport report : tell.reports()) {
+                status = study.tell(report, log);
+            }
+            values = TrialMaps.status(status == null ? study.status(log) : status);
+        }
         else if (order instanceof StepOrder.Publish publish) {
             new Publishing().publishIfPassed(root, config(settings, root, Overrides.NONE), new Publishing.Target(
                     publish.remote().isEmpty() ? null : publish.remote(), publish.branch(), null),
@@ -111,6 +132,16 @@ final class EngineCalls {
         try (ContainerTrainer trainer = trainer(settings)) {
             new Training(trainer).train(new Training.Order(workspace, config(withImage, workspace, options),
                     Map.of(), null, null, false, null), output(log), log);
+        }
+    }
+
+    private static TrialReport trainAsked(final StepOrder.TrainAsked order, final EngineSettings settings,
+            final Path workspace, final RunLog log) {
+        Overrides options = Overrides.builder().image(order.image().isEmpty() ? null : order.image())
+                .timeout(minutes(order.timeoutMinutes())).build();
+        try (ContainerTrainer trainer = trainer(settings)) {
+            return new TrialWorker(trainer).train(order.trial(), workspace, config(settings, workspace, options),
+                    order.worker(), output(log), log);
         }
     }
 

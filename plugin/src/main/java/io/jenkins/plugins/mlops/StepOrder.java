@@ -1,7 +1,10 @@
 package io.jenkins.plugins.mlops;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.model.TrialReport;
+import io.jenkins.plugins.mlops.engine.model.TrialSpec;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The engine work one step asks for, with credentials already resolved, as it travels to the agent. Built on the
@@ -92,5 +95,45 @@ public sealed interface StepOrder extends Serializable {
     record Loop(Fetch fetch, Train train, Check check, Tweak tweak, Notify mail, Publish publish)
             implements StepOrder {
         private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Ask the study in the workspace for new trials (ask-and-tell).
+     *
+     * @param count        how many trials at most
+     * @param leaseMinutes how long a trial may stay without a result, or {@code null} for the training timeout + 5 min
+     */
+    record Ask(int count, Integer leaseMinutes) implements StepOrder {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Train one asked trial in a copy of the workspace (a fresh checkout on any agent) and report its result.
+     *
+     * @param trial          the asked trial, by value
+     * @param image          the trainer image, or empty for the trial's
+     * @param timeoutMinutes how long the container may run, or {@code null} when the step does not say
+     * @param worker         the agent's name, recorded where the trial's model files are
+     */
+    record TrainAsked(TrialSpec trial, String image, Integer timeoutMinutes, String worker) implements StepOrder {
+        private static final long serialVersionUID = 1L;
+
+        /** This order, naming the agent it runs on. */
+        TrainAsked on(final String agent) {
+            return new TrainAsked(trial, image, timeoutMinutes, agent);
+        }
+    }
+
+    /**
+     * Tell the study in the workspace the results of asked trials.
+     *
+     * @param reports the results, as the trials' mlopsTrain returned them
+     */
+    record Tell(List<TrialReport> reports) implements StepOrder {
+        private static final long serialVersionUID = 1L;
+
+        public Tell {
+            reports = List.copyOf(reports);
+        }
     }
 }

@@ -64,17 +64,25 @@ final class StepRunner {
             final TaskListener listener, final StepSettings settings, final UnstableMarker marker)
             throws IOException, InterruptedException {
         StepOrder order = settings.order(run);
+        if (order instanceof StepOrder.TrainAsked asked) {
+            order = asked.on(environment.get("NODE_NAME"));
+        }
         EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, environment);
         StepOutcome outcome = workspace.act(new AgentCall(order, engineSettings, listener));
         if (outcome.isFailed()) {
             throw new AbortException(outcome.failure());
         }
         RunState state = outcome.state();
+        if (state == null) {
+            // An asked trial trained on a worker: the study, and the build's record of it, is the home's.
+            return outcome;
+        }
         MlopsRunAction.record(run, state);
         if (!outcome.outbox().isEmpty()) {
             sendMail(run, workspace, listener, outcome);
         }
-        if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop) {
+        boolean studyDone = order instanceof StepOrder.Tell && Boolean.TRUE.equals(outcome.values().get("done"));
+        if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop || studyDone) {
             applyVerdict(run, listener, state.gate(), marker);
         }
         return outcome;

@@ -17,14 +17,26 @@ class ExamplesTest {
 
     private final ExampleChecker checker = new ExampleChecker(stepsByName());
 
-    /** Both Jenkinsfile examples call existing steps with existing parameters. */
+    /** The Jenkinsfile examples call existing steps with existing parameters. */
     @Test
     void shouldUseOnlyExistingStepsInTheJenkinsfiles() throws Exception {
         assertThat(checker.checkJenkinsfile(ROOT.resolve("Jenkinsfile.example"))).isEmpty();
         assertThat(checker.checkJenkinsfile(ROOT.resolve("Jenkinsfile.loop.example"))).isEmpty();
+        assertThat(checker.checkJenkinsfile(ROOT.resolve("Jenkinsfile.parallel.example"))).isEmpty();
         assertThat(Files.readString(ROOT.resolve("Jenkinsfile.example"), StandardCharsets.UTF_8))
                 .contains("pollSCM('* * * * *')", "mlopsFetch", "mlopsDetect", "mlopsTrain", "mlopsCheckAccuracy",
                         "mlopsTweak", "mlopsNotify", "mlopsPublish");
+    }
+
+    /** The parallel example uses the mlops variable with the options its Groovy reads. */
+    @Test
+    void shouldUseTheLoopVariableInTheParallelExample() throws Exception {
+        String example = Files.readString(ROOT.resolve("Jenkinsfile.parallel.example"), StandardCharsets.UTF_8);
+        String groovy = Files.readString(ROOT.resolve(
+                "plugin/src/main/resources/io/jenkins/plugins/mlops/MlopsPipeline.groovy"), StandardCharsets.UTF_8);
+
+        assertThat(example).contains("mlops.loop(label: 'docker', parallel: 2, home: 'built-in')");
+        assertThat(groovy).contains("args.label", "args.parallel", "args.home");
     }
 
     /** The freestyle job example configures existing builders with existing properties. */

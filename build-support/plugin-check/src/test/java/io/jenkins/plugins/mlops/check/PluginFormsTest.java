@@ -22,7 +22,7 @@ class PluginFormsTest {
             problems.addAll(forms.checkForm(describable));
         }
 
-        assertThat(describables).hasSize(15);
+        assertThat(describables).hasSize(17);
         assertThat(problems).isEmpty();
     }
 
