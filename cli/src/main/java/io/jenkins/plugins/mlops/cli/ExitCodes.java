@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.cli;
 
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.Secrets;
 import picocli.CommandLine;
 
 /** The exit codes of {@code mlops}, documented in {@code --help}, and how exceptions map onto them. */
@@ -22,7 +23,7 @@ final class ExitCodes {
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine cmd = exception.getCommandLine();
-            cmd.getErr().println("mlops: " + exception.getMessage());
+            cmd.getErr().println("mlops: " + Secrets.maskUrls(exception.getMessage()));
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return BAD_INPUT;
         });
@@ -36,10 +37,11 @@ final class ExitCodes {
         return INFRASTRUCTURE;
     }
 
+    /** The message as it may be printed: whatever threw it, no URL's user info. */
     private static String messageOf(final Exception exception) {
         if (exception instanceof MlopsException) {
-            return exception.getMessage();
+            return Secrets.maskUrls(exception.getMessage());
         }
-        return "unexpected " + exception.getClass().getSimpleName() + ": " + exception.getMessage();
+        return "unexpected " + exception.getClass().getSimpleName() + ": " + Secrets.maskUrls(exception.getMessage());
     }
 }

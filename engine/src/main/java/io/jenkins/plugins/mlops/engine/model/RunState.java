@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.model;
 
+import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
         study = study == null ? Study.DEFAULT : study;
         trials = trials == null ? List.of() : List.copyOf(trials);
         steps = steps == null ? List.of() : List.copyOf(steps);
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        warnings = warnings == null ? List.of() : warnings.stream().map(Secrets::maskUrls).toList();
     }
 
     /** A fresh state for a new run. */

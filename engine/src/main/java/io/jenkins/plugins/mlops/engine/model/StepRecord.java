@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.model;
 
+import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -20,6 +21,7 @@ public record StepRecord(Step step, StepState state, String startedAt, long dura
     public StepRecord {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(state, "state");
+        summary = Secrets.maskUrls(summary);
     }
 
     /** The seven steps, in chain order. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.model;
 
+import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,7 @@ public record TrialRecord(int number, TrialState state, Map<String, Object> para
     public TrialRecord {
         Objects.requireNonNull(state, "state");
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        message = Secrets.maskUrls(message);
     }
 
     /** A trial without lease or model location (trained in the study's own workspace). */

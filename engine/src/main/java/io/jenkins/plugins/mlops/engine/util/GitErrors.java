@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class GitErrors {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://");
-    private static final Pattern USER_PASSWORD = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/@:\\s]*):[^/@\\s]*@");
+    private static final Pattern USER_PASSWORD = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/@:]*):[^/?#]*@");
     private static final Set<String> SCHEMES = Set.of("http", "https", "ssh", "git", "file");
 
     private GitErrors() {

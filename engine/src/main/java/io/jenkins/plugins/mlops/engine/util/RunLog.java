@@ -98,7 +98,8 @@ public final class RunLog implements Serializable {
         }
     }
 
+    /** The line with the user info of any URL masked: log lines end up on consoles and in build logs. */
     private static String format(final String format, final Object... args) {
-        return args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+        return Secrets.maskUrls(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
     }
 }

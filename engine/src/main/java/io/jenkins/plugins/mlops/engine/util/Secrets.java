@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 
 /** Keeps credentials out of logs, messages and files. */
 public final class Secrets {
-    /** user:password@ or token@ in a URL's authority. */
-    private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/@\\s]+)@");
+    /**
+     * The user info of a URL: after the scheme and one to three slashes (JGit prints {@code http:///:TOKEN@host}),
+     * everything up to the last {@code @} before the host's first {@code /}, {@code ?}, {@code #} or the line's end.
+     * It may hold spaces and tabs (a pasted token); on a line with a path-less URL and a later {@code @} more is
+     * masked than needed, never less.
+     */
+    private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*:/{1,3})[^/?#\\r\\n]*@");
     private static final String MASK = "****";
 
     private Secrets() {

@@ -17,6 +17,25 @@ class SecretsTest {
                 .isEqualTo("file:///tmp/repo.git and ssh://****@host/x");
     }
 
+    /**
+     * Issue 13.5: a token without a user name, JGit's three-slash rendering of it, and user info with spaces or
+     * tabs (a pasted token) are masked too; before the fix all three were printed as they were.
+     */
+    @Test
+    void shouldMaskTokensWithoutUserAndWithWhiteSpace() {
+        assertThat(Secrets.maskUrls("Cannot fetch http://:TOKEN1@127.0.0.1:9/r.git: refused"))
+                .isEqualTo("Cannot fetch http://****@127.0.0.1:9/r.git: refused");
+        assertThat(Secrets.maskUrls("URI not supported: http:///:TOKEN1@127.0.0.1:9/r.git"))
+                .isEqualTo("URI not supported: http:///****@127.0.0.1:9/r.git");
+        assertThat(Secrets.maskUrls("The repository URL 'http://u:se cret@host/r.git' is malformed"))
+                .isEqualTo("The repository URL 'http://****@host/r.git' is malformed");
+        assertThat(Secrets.maskUrls("url https://u:a\tb@host/r.git\nnext line me@example.com"))
+                .isEqualTo("url https://****@host/r.git\nnext line me@example.com");
+        assertThat(GitErrors.withoutPassword("https://u:se cret@host/r.git")).isEqualTo("https://u@host/r.git");
+        assertThat(GitErrors.withoutPassword("https://:TOKEN@host/r.git")).isEqualTo("https://@host/r.git");
+        assertThat(GitErrors.withoutPassword("ssh://git@host:22/r.git")).isEqualTo("ssh://git@host:22/r.git");
+    }
+
     /** Known secrets are masked wherever they appear. */
     @Test
     void shouldMaskKnownSecrets() {
