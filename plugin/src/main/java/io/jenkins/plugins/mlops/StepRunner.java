@@ -67,6 +67,9 @@ final class StepRunner {
         if (order instanceof StepOrder.TrainAsked asked) {
             order = asked.on(environment.get("NODE_NAME"));
         }
+        if (order instanceof StepOrder.Fetch fetch) {
+            PollingCheck.warnIfNotPolled(run, fetch.url(), listener);
+        }
         EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, environment);
         StepOutcome outcome = workspace.act(new AgentCall(order, engineSettings, listener));
         if (outcome.isFailed()) {

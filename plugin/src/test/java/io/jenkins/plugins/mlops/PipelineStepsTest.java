@@ -30,6 +30,22 @@ class PipelineStepsTest {
         j.assertLogContains("framework=sklearn architecture=logistic_regression image=", run);
     }
 
+    /**
+     * An inline Jenkinsfile's mlopsFetch is not an SCM Jenkins polls: the build log says so and how to set up
+     * polling, instead of a via-git loop that silently never retrains.
+     */
+    @Test
+    void shouldSayWhenNothingPollsTheRepository(final JenkinsRule j, @TempDir final Path repo) throws Exception {
+        WorkflowRun run = run(j, """
+                node {
+                  mlopsFetch url: '%s', branch: 'main'
+                }
+                """.formatted(ModelRepository.create(repo)), Result.SUCCESS);
+
+        j.assertLogContains("Jenkins does not poll", run);
+        j.assertLogContains("mlopsFetch is not an SCM", run);
+    }
+
     /** mlopsTrain then mlopsCheckAccuracy give a metric and a verdict. */
     @Test
     void shouldTrainAndCheck(final JenkinsRule j, @TempDir final Path repo) throws Exception {
