@@ -28,8 +28,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -214,6 +220,48 @@ class TweakCommandTest {
         assertThat(new ObjectMapper().readTree(out.toString()).get("commit").asText()).isNotBlank();
         assertThat(marker).as("what ran on the host: %s", Files.exists(marker) ? Files.readString(marker) : "")
                 .doesNotExist();
+    }
+
+    /**
+     * Issue 12.1: each tweak commit is stamped when it is made (a static ident kept the time the class loaded), from
+     * the tool and the job's folder by default, or from git.committer_name/_email of mlops.yml.
+     */
+    @Test
+    void shouldCommitAsTheConfiguredCommitterAtCommitTime() throws Exception {
+        Instant started = Instant.now().minusSeconds(2);
+        PersonIdent byDefault = committerOfTweak(Map.of());
+        assertThat(byDefault.getName()).isEqualTo("mlops (" + workspace.getFileName() + ")");
+        assertThat(byDefault.getEmailAddress()).isEqualTo("mlops@localhost");
+        assertThat(byDefault.getWhenAsInstant()).isAfter(started);
+
+        Files.walk(workspace).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        PersonIdent configured = committerOfTweak(Map.of("mlops.yml",
+                "git:\n  committer_name: CI Bot\n  committer_email: ci@example.com\n"));
+        assertThat(configured.getName()).isEqualTo("CI Bot");
+        assertThat(configured.getEmailAddress()).isEqualTo("ci@example.com");
+        assertThat(configured.getWhenAsInstant()).isAfter(started);
+    }
+
+    private PersonIdent committerOfTweak(final Map<String, String> extraFiles) throws Exception {
+        Path bare = remote.resolve("model-" + extraFiles.size() + ".git");
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        files.put("train.py", SCRIPT.getBytes(StandardCharsets.UTF_8));
+        extraFiles.forEach((name, content) -> files.put(name, content.getBytes(StandardCharsets.UTF_8)));
+        String url = LocalRepositories.createBare(bare, "main", files, "weak model", "Dana", "dana@example.com");
+        new Fetching().fetch(workspace, url, "main", GitCredentials.NONE, 0, new RunLog());
+        checked(0.3);
+        out.getBuffer().setLength(0);
+
+        int exit = tweak("--mode", "via-git", "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String commit = new ObjectMapper().readTree(out.toString()).get("commit").asText();
+        try (Repository repository = new FileRepositoryBuilder().setGitDir(bare.toFile()).build();
+                RevWalk walk = new RevWalk(repository)) {
+            RevCommit pushed = walk.parseCommit(repository.resolve(commit));
+            assertThat(pushed.getAuthorIdent().getName()).isEqualTo(pushed.getCommitterIdent().getName());
+            return pushed.getCommitterIdent();
+        }
     }
 
     /** After a passed check there is nothing to tweak: the code stays, the log says why, exit 1. */

@@ -13,6 +13,7 @@ import io.jenkins.plugins.mlops.engine.publish.ModelPublisher;
 import io.jenkins.plugins.mlops.engine.publish.ModelTags;
 import io.jenkins.plugins.mlops.engine.publish.PublishRequest;
 import io.jenkins.plugins.mlops.engine.publish.PublishResult;
+import io.jenkins.plugins.mlops.engine.source.Committer;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ public final class Publishing {
                 target.branch() != null ? target.branch() : config.publish().branch(), credentials, folder,
                 files(folder, state, config.train().artifacts()), card,
                 target.tag() != null ? target.tag() : defaultTag(best, card), config.publish().sizeLimitBytes(),
-                dryRun);
+                dryRun, committer(config, workspace));
         try {
             PublishResult result = new ModelPublisher().publish(request, log);
             if (!result.dryRun()) {
@@ -108,6 +109,11 @@ public final class Publishing {
             return Optional.empty();
         }
         return Optional.of(publish(workspace, config, target, credentials, false, log));
+    }
+
+    /** Who the tool's commits in {@code workspace} are from, by its configuration. */
+    static Committer committer(final MlopsConfig config, final Path workspace) {
+        return Committer.of(config.git().committerName(), config.git().committerEmail(), workspace);
     }
 
     /** Records that the chain did not publish, and why. */

@@ -47,7 +47,7 @@ final class Studying {
                         + "or a Jenkins SCM) or use mode: in-build.");
             }
             TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
-                    message, request.branch(), request.credentials());
+                    message, request.branch(), request.credentials(), Publishing.committer(config, workspace));
             return new ViaGitStudy(workspace, config, detection.entry(), trials, judge, tweaker, pusher, clock)
                     .run(head.commit(), TrialTrailers.read(workspace), log);
         }

@@ -192,7 +192,7 @@ public final class Tweaking {
                 .finish(metric == null ? TrialState.FAILED : TrialState.COMPLETE, metric, 0, null, null));
         String branch = order.branch() != null ? order.branch() : TweakCommitter.branchOf(workspace);
         TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
-                message, branch, order.credentials());
+                message, branch, order.credentials(), Publishing.committer(config, workspace));
         String entry = detection.entry();
         Optional<ViaGitTweak.Pushed> pushed = new ViaGitTweak(
                 Studying.sourceTweaker(config, detection.type()), pusher)

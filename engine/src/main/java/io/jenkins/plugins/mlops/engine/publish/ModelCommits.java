@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
+import io.jenkins.plugins.mlops.engine.source.Committer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -23,14 +24,13 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * laid over it. No index or work tree is touched, so the user's checkout stays exactly as it was.
  */
 final class ModelCommits {
-    private static final PersonIdent MLOPS = new PersonIdent("mlops", "mlops@localhost");
 
     private ModelCommits() {
     }
 
     /** A commit of {@code files} on top of {@code parent} ({@code null}: a first commit holding only the files). */
     static ObjectId commit(final Repository repository, final ObjectId parent, final List<StagedFiles.Staged> files,
-            final String message) throws IOException {
+            final String message, final Committer committer) throws IOException {
         try (ObjectInserter inserter = repository.newObjectInserter();
                 ObjectReader reader = repository.newObjectReader();
                 RevWalk walk = new RevWalk(reader)) {
@@ -61,7 +61,7 @@ final class ModelCommits {
             if (parent != null) {
                 commit.setParentId(parent);
             }
-            PersonIdent now = new PersonIdent(MLOPS);
+            PersonIdent now = committer.ident();
             commit.setAuthor(now);
             commit.setCommitter(now);
             commit.setMessage(message);
@@ -72,13 +72,13 @@ final class ModelCommits {
     }
 
     /** An annotated tag {@code name} on {@code commit}. */
-    static ObjectId tag(final Repository repository, final ObjectId commit, final String name, final String message)
-            throws IOException {
+    static ObjectId tag(final Repository repository, final ObjectId commit, final String name, final String message,
+            final Committer committer) throws IOException {
         try (ObjectInserter inserter = repository.newObjectInserter()) {
             TagBuilder tag = new TagBuilder();
             tag.setObjectId(commit, Constants.OBJ_COMMIT);
             tag.setTag(name);
-            tag.setTagger(new PersonIdent(MLOPS));
+            tag.setTagger(committer.ident());
             tag.setMessage(message);
             ObjectId id = inserter.insert(tag);
             inserter.flush();

@@ -63,8 +63,10 @@ public final class ModelPublisher {
                 if (head != null && !repository.getObjectDatabase().has(head)) {
                     fetch(repository, url, request);
                 }
-                ObjectId commit = ModelCommits.commit(repository, parent, files, message(request));
-                ObjectId tag = ModelCommits.tag(repository, commit, request.tag(), message(request));
+                ObjectId commit = ModelCommits.commit(repository, parent, files, message(request),
+                        request.committer());
+                ObjectId tag = ModelCommits.tag(repository, commit, request.tag(), message(request),
+                        request.committer());
                 beforePush.accept(attempt);
                 ModelPush.Outcome outcome = ModelPush.push(repository, url, request, commit, tag);
                 if (outcome == ModelPush.Outcome.PUSHED) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.source.Committer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param tag            the tag name (see {@link ModelTags#name})
  * @param sizeLimitBytes the largest file that may be committed; 0 or less for the default 100 MB
  * @param dryRun         only report what would be committed and pushed
+ * @param committer      who the commit and the tag are from, or {@code null} for the default of the workspace
  */
 public record PublishRequest(Path workspace, String remote, String branch, GitCredentials credentials,
-        Path filesDir, List<String> files, ModelCard card, String tag, long sizeLimitBytes, boolean dryRun) {
+        Path filesDir, List<String> files, ModelCard card, String tag, long sizeLimitBytes, boolean dryRun,
+        Committer committer) {
     /** The branch used when none is given. */
     public static final String DEFAULT_BRANCH = "mlops/models";
     /** The size limit used when none is given: 100 MB, as git hosts refuse larger files. */
@@ -37,5 +40,6 @@ public record PublishRequest(Path workspace, String remote, String branch, GitCr
         filesDir = filesDir == null ? workspace : filesDir;
         files = files == null ? List.of() : List.copyOf(files);
         sizeLimitBytes = sizeLimitBytes <= 0 ? DEFAULT_SIZE_LIMIT : sizeLimitBytes;
+        committer = committer == null ? Committer.of(null, null, workspace) : committer;
     }
 }

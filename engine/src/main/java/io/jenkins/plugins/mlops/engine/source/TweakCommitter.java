@@ -27,19 +27,17 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
  * A push that fails for any reason is undone locally, so the checkout stays at the trained commit with the trained code.
  */
 public final class TweakCommitter {
-    /** Who the tweak commits are from. */
-    public static final PersonIdent BOT = new PersonIdent("mlops", "mlops@localhost");
-
     private TweakCommitter() {
     }
 
     /** Commits {@code file} with {@code message}, pushes HEAD to {@code branch} of origin, returns the commit id. */
     public static String commitAndPush(final Path checkout, final String file, final String message,
-            final String branch, final GitCredentials credentials) {
+            final String branch, final GitCredentials credentials, final Committer committer) {
         try (Git git = WorkspaceGit.open(checkout)) {
             ObjectId trained = git.getRepository().resolve(Constants.HEAD);
             git.add().addFilepattern(file).call();
-            RevCommit commit = git.commit().setMessage(message).setAuthor(BOT).setCommitter(BOT).setSign(false)
+            PersonIdent now = committer.ident();
+            RevCommit commit = git.commit().setMessage(message).setAuthor(now).setCommitter(now).setSign(false)
                     .setOnly(file).call();
             try {
                 push(git, branch, credentials);

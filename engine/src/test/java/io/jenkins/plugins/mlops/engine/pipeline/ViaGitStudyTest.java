@@ -14,6 +14,7 @@ import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
+import io.jenkins.plugins.mlops.engine.source.Committer;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -124,7 +125,7 @@ class ViaGitStudyTest {
             }
         };
         TweakPusher pusher = (repo, file, message, log) -> TweakCommitter.commitAndPush(repo, file, message, "main",
-                GitCredentials.NONE);
+                GitCredentials.NONE, Committer.of(null, null, repo));
         return new ViaGitStudy(checkout, config, "train.py", trainer, judge, tweaker, pusher, Clock.systemUTC());
     }
 

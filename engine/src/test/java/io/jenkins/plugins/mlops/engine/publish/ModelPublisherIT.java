@@ -97,7 +97,7 @@ class ModelPublisherIT {
         try (HttpGitServer server = HttpGitServer.startWithBasicAuth(temp, "ada", "another")) {
             Path workspace = cloneWorkspace(GitRepositories.url(bare), GitCredentials.NONE);
             PublishRequest request = new PublishRequest(workspace, server.url("repo.git"), null, ADA, null,
-                    List.of("train.py"), card(), "model-1-x", 0, false);
+                    List.of("train.py"), card(), "model-1-x", 0, false, null);
 
             assertThatThrownBy(() -> new ModelPublisher().publish(request, log))
                     .isInstanceOfSatisfying(MlopsException.class,
@@ -141,7 +141,7 @@ class ModelPublisherIT {
         Path workspace = cloneWorkspace(GitRepositories.url(bare), GitCredentials.NONE);
         Files.write(workspace.resolve("model.h5"), new byte[2048]);
         PublishRequest request = new PublishRequest(workspace, null, null, GitCredentials.NONE, null,
-                List.of("model.h5"), card(), "model-1-x", 1024, false);
+                List.of("model.h5"), card(), "model-1-x", 1024, false, null);
 
         assertThatThrownBy(() -> new ModelPublisher().publish(request, log))
                 .isInstanceOfSatisfying(MlopsException.class,
@@ -161,7 +161,7 @@ class ModelPublisherIT {
         List<String> localBefore = refs(workspace.resolve(".git"));
         List<String> objectsBefore = listFiles(workspace.resolve(".git/objects"));
         PublishRequest request = new PublishRequest(workspace, null, null, GitCredentials.NONE, null,
-                List.of("model.h5", "train.py"), card(), "model-1-x", 0, true);
+                List.of("model.h5", "train.py"), card(), "model-1-x", 0, true, null);
 
         PublishResult result = new ModelPublisher().publish(request, log);
 
@@ -217,7 +217,7 @@ class ModelPublisherIT {
         Path workspace = Files.createDirectories(temp.resolve("plain"));
         Files.writeString(workspace.resolve("train.py"), "fit()");
         PublishRequest request = new PublishRequest(workspace, GitRepositories.url(bare), "models",
-                GitCredentials.NONE, null, List.of("train.py"), card(), "model-build7-accuracy-0.91", 0, false);
+                GitCredentials.NONE, null, List.of("train.py"), card(), "model-build7-accuracy-0.91", 0, false, null);
 
         PublishResult result = new ModelPublisher().publish(request, log);
 
@@ -240,7 +240,7 @@ class ModelPublisherIT {
 
     private static PublishRequest request(final Path workspace, final GitCredentials credentials, final String tag) {
         return new PublishRequest(workspace, null, null, credentials, null, List.of("model.h5", "train.py"),
-                card(workspace), tag, 0, false);
+                card(workspace), tag, 0, false, null);
     }
 
     private static ModelCard card(final Path workspace) {

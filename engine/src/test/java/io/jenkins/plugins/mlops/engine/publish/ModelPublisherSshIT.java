@@ -49,7 +49,7 @@ class ModelPublisherSshIT {
                     Map.of(), null, 2, null, null, "2026-11-26T20:00:00Z");
             PublishRequest request = new PublishRequest(workspace, server.url("models.git"), null,
                     GitCredentials.sshKeyFile(server.clientKey(), null), null, List.of("model.pt"), card,
-                    "model-2-accuracy-0.91", 0, false);
+                    "model-2-accuracy-0.91", 0, false, null);
 
             PublishResult result = new ModelPublisher().publish(request, new RunLog());
 
