@@ -67,8 +67,12 @@ final class Studying {
         List<String> files = new ArrayList<>();
         files.add(detection.entry());
         files.addAll(workspaces.artifacts(best, config.train().artifacts()));
-        workspaces.adopt(best, files);
+        List<String> refused = workspaces.adopt(best, files);
+        files.removeIf(file -> refused.stream().anyMatch(line -> line.startsWith(file + " (")));
         log.info("The workspace now holds trial %d's code and model files: %s", best, String.join(", ", files));
+        if (!refused.isEmpty()) {
+            log.error("Not copied into the workspace from trial %d: %s", best, String.join("; ", refused));
+        }
     }
 
     private static Tweaker tweaker(final MlopsConfig config, final Detection detection) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.WorkspaceTargets;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,11 +55,23 @@ final class TrialWorkspaces {
         }
     }
 
-    /** Copies {@code files} (relative paths) of a trial's work directory back into the workspace. */
-    void adopt(final int number, final Iterable<String> files) {
+    /**
+     * Copies {@code files} (relative paths) of a trial's work directory back into the workspace, where
+     * {@link WorkspaceTargets} allows: the repository's own links never carry a trial's file out of the workspace or
+     * into .git.
+     *
+     * @return the files not adopted, each with the reason in parentheses
+     */
+    List<String> adopt(final int number, final Iterable<String> files) {
         Path source = workDir(number);
+        List<String> refused = new ArrayList<>();
         for (String file : files) {
             try {
+                String refusal = WorkspaceTargets.refusal(workspace.toRealPath(), file);
+                if (refusal != null) {
+                    refused.add(file + " (" + refusal + ")");
+                    continue;
+                }
                 Path to = workspace.resolve(file);
                 Files.createDirectories(to.toAbsolutePath().getParent());
                 Files.copy(source.resolve(file), to, StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +81,7 @@ final class TrialWorkspaces {
                         + " into the workspace: " + e.getMessage());
             }
         }
+        return refused;
     }
 
     /** The model files of trial {@code number}'s work directory, relative to it. */

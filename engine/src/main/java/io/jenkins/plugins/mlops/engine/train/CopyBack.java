@@ -1,15 +1,13 @@
 package io.jenkins.plugins.mlops.engine.train;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.util.WorkspaceTargets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -80,32 +78,9 @@ final class CopyBack {
         if (!entry.isFile()) {
             return "not a regular file";
         }
-        String[] parts = name.split("/");
-        for (String part : parts) {
-            if (part.isEmpty() || ".".equals(part) || "..".equals(part)) {
-                return "not a plain path inside the workspace";
-            }
-            if (".git".equals(part.toLowerCase(Locale.ROOT))) {
-                return "under .git; git's files never come back from a training";
-            }
-        }
-        if (RunStateStore.STATE_DIR.equals(parts[0])) {
-            return "under " + RunStateStore.STATE_DIR + ", the tool's own state";
-        }
-        Path path = root;
-        for (int i = 0; i < parts.length; i++) {
-            path = path.resolve(parts[i]);
-            boolean last = i == parts.length - 1;
-            if (Files.isSymbolicLink(path)) {
-                return (last ? "" : parts[i] + " ") + "is a symbolic link in the workspace; nothing is written "
-                        + "through links";
-            }
-            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-                    && (last ? !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                            : !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))) {
-                return "the workspace has something else than a " + (last ? "file" : "folder") + " at "
-                        + String.join("/", java.util.Arrays.copyOf(parts, i + 1));
-            }
+        String target = WorkspaceTargets.refusal(root, name);
+        if (target != null) {
+            return target;
         }
         if (entry.getSize() > policy.maxFileBytes()) {
             return entry.getSize() + " bytes, above the per-file limit of " + policy.maxFileBytes()
