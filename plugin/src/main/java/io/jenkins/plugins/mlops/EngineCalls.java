@@ -5,10 +5,11 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
-import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.pipeline.AskTell;
 import io.jenkins.plugins.mlops.engine.pipeline.Chain;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
@@ -85,7 +86,7 @@ final class EngineCalls {
             for (TrialReport report : tell.reports()) {
                 status = study.tell(report, log);
             }
-            values = TrialMaps.status(status == null ? study.status(log) : status);
+            values = studyValues(status == null ? study.status(log) : status);
         }
         else if (order instanceof StepOrder.Publish publish) {
             new Publishing().publishIfPassed(root, config(settings, root, Overrides.NONE), new Publishing.Target(
@@ -189,6 +190,28 @@ final class EngineCalls {
         values.put("commit", tweak.commit());
         values.put("reason", tweak.reason());
         return values;
+    }
+
+    /** The study after a tell (its values live in the engine's pipeline package, so they are read here): {@code done}, {@code passed}, {@code verdict}, {@code reason}, {@code best}. */
+    private static LinkedHashMap<String, Object> studyValues(final StudyStatus status) {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        map.put("done", status.done());
+        map.put("passed", status.passed());
+        map.put("verdict", status.verdict());
+        map.put("reason", status.reason());
+        map.put("running", status.running());
+        map.put("finished", status.finished());
+        TrialRecord best = status.best();
+        LinkedHashMap<String, Object> bestMap = null;
+        if (best != null) {
+            bestMap = new LinkedHashMap<>();
+            bestMap.put("trial", best.number());
+            bestMap.put("metric", best.metric());
+            bestMap.put("change", best.change());
+            TrialMaps.putLocation(bestMap, best.modelLocation());
+        }
+        map.put("best", bestMap);
+        return map;
     }
 
     private static ContainerTrainer trainer(final EngineSettings settings) {

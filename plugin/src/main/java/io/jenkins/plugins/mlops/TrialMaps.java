@@ -10,7 +10,6 @@ import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
-import io.jenkins.plugins.mlops.engine.pipeline.StudyStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,29 +89,7 @@ final class TrialMaps {
                 text(map, "imageDigest"), text(map, "message"), gate, location);
     }
 
-    /** The study after a tell: {@code done}, {@code passed}, {@code verdict}, {@code reason}, {@code best}. */
-    static LinkedHashMap<String, Object> status(final StudyStatus status) {
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
-        map.put("done", status.done());
-        map.put("passed", status.passed());
-        map.put("verdict", status.verdict());
-        map.put("reason", status.reason());
-        map.put("running", status.running());
-        map.put("finished", status.finished());
-        TrialRecord best = status.best();
-        LinkedHashMap<String, Object> bestMap = null;
-        if (best != null) {
-            bestMap = new LinkedHashMap<>();
-            bestMap.put("trial", best.number());
-            bestMap.put("metric", best.metric());
-            bestMap.put("change", best.change());
-            putLocation(bestMap, best.modelLocation());
-        }
-        map.put("best", bestMap);
-        return map;
-    }
-
-    private static void putLocation(final Map<String, Object> map, final ModelLocation location) {
+    static void putLocation(final Map<String, Object> map, final ModelLocation location) {
         map.put("worker", location == null ? null : location.worker());
         map.put("folder", location == null ? null : location.folder());
         map.put("files", location == null ? new ArrayList<String>() : new ArrayList<>(location.files()));
