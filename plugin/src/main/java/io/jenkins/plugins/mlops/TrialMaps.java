@@ -5,7 +5,6 @@ import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelLocation;
 import io.jenkins.plugins.mlops.engine.model.TrialLease;
-import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
