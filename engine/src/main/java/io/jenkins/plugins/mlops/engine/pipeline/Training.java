@@ -17,6 +17,8 @@ import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +74,10 @@ public final class Training {
                 : order.params();
         int number;
         String change;
-        List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
+        // A folder that is no git checkout (a script trained where it was written) has no trial history to read.
+        boolean checkout = Files.isDirectory(workspace.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
+        List<TrialTrailers.RecordedTrial> recorded = checkout || MlopsConfig.VIA_GIT.equals(order.config().mode())
+                ? TrialTrailers.read(workspace) : List.of();
         if (viaGit(order.config(), recorded)) {
             // The checkout may be fresh (another agent, a wiped workspace, Jenkins' own Git SCM): the trailers, not
             // run.json, say which trial this commit is and what it changed, as the via-git tweak step counts them.
