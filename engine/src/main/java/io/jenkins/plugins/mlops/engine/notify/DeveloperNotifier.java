@@ -101,7 +101,7 @@ public final class DeveloperNotifier {
         if (recipients.isEmpty()) {
             return warning(log, "the rendered mail has no recipients", recipients);
         }
-        return send(smtp, server, message, recipients, log);
+        return send(smtp, server, message, null, recipients, log);
     }
 
     /**
@@ -130,11 +130,11 @@ public final class DeveloperNotifier {
             return warning(log, "cannot build the mail (" + e.getMessage() + ")", recipients);
         }
         return smtp == null ? toOutbox(settings.outbox(), message, notification, recipients, log)
-                : send(smtp, settings, message, recipients, log);
+                : send(smtp, settings, message, notification.state().runId(), recipients, log);
     }
 
     private NotifyResult send(final SmtpDelivery smtp, final MailSettings settings, final MimeMessage message,
-            final List<String> recipients, final RunLog log) {
+            final String runId, final List<String> recipients, final RunLog log) {
         int tries = retryDelays.size() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -146,10 +146,12 @@ public final class DeveloperNotifier {
             catch (MessagingException e) {
                 SmtpDelivery.Failure failure = smtp.classify(e);
                 if (!failure.transientFailure()) {
-                    return warning(log, "mail not sent: " + failure.reason(), recipients);
+                    return undelivered(settings, message, runId, "mail not sent: " + failure.reason(), recipients,
+                            log);
                 }
                 if (attempt >= tries) {
-                    return warning(log, "mail not sent after " + tries + " tries: " + failure.reason(), recipients);
+                    return undelivered(settings, message, runId, "mail not sent after " + tries + " tries: "
+                            + failure.reason(), recipients, log);
                 }
                 Duration delay = retryDelays.get(attempt - 1);
                 log.info("notify: try %d of %d failed (%s); trying again in %d ms", attempt, tries,
@@ -159,9 +161,28 @@ public final class DeveloperNotifier {
                 }
                 catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    return warning(log, "mail not sent: interrupted while waiting to try again", recipients);
+                    return undelivered(settings, message, runId,
+                            "mail not sent: interrupted while waiting to try again", recipients, log);
                 }
             }
+        }
+    }
+
+    /**
+     * A mail the server did not take is not lost: it is kept in the outbox, and the warning says where, so that it
+     * can be opened with a mail client or sent again.
+     */
+    private NotifyResult undelivered(final MailSettings settings, final MimeMessage message, final String runId,
+            final String reason, final List<String> recipients, final RunLog log) {
+        try {
+            Path file = Outbox.write(settings.outbox(), message, runId, clock.instant());
+            String detail = reason + "; the mail is kept in " + file;
+            log.error("notify: WARNING %s", detail);
+            return new NotifyResult(NotifyResult.Outcome.WARNING, detail, file, recipients);
+        }
+        catch (IOException | MessagingException | RuntimeException e) {
+            return warning(log, reason + "; it could not be kept in the outbox " + settings.outbox() + " either ("
+                    + e.getMessage() + ")", recipients);
         }
     }
 

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param includeCommitAuthor whether the author of the trained commit gets the mail too
  * @param subjectTemplate     the subject with placeholders; {@code null} means {@value #DEFAULT_SUBJECT}
  * @param outbox              where mails go as {@code .eml} files when there is no SMTP host
- * @param connectTimeout      how long to wait for the connection; {@code null} means 10 s
- * @param readTimeout         how long to wait for each server reply; {@code null} means 30 s
+ * @param connectTimeout      how long to wait for the connection; {@code null} means, and more is cut to, 10 s
+ * @param readTimeout         how long to wait for each server reply; {@code null} means, and more is cut to, 10 s
  * @param trustedHosts        hosts whose TLS certificates are trusted without checking (self-signed relays, tests);
  *                            {@code *} trusts all; empty means certificates and host names are checked
  */
@@ -36,6 +36,8 @@ public record MailSettings(String host, int port, Security security, String user
     public static final String DEFAULT_SUBJECT = "[mlops] {verdict}: {metric} {best} (target {target})";
     /** The sender when none is configured. */
     public static final String DEFAULT_FROM = "mlops@localhost";
+    /** The longest wait for a connection or a reply of the SMTP server. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     /** How the connection to the SMTP server is secured. */
     public enum Security {
@@ -81,8 +83,9 @@ public record MailSettings(String host, int port, Security security, String user
         subjectTemplate = SubjectTemplate.validate(subjectTemplate == null || subjectTemplate.isBlank()
                 ? DEFAULT_SUBJECT : subjectTemplate);
         Objects.requireNonNull(outbox, "outbox");
-        connectTimeout = positiveOr(connectTimeout, Duration.ofSeconds(10));
-        readTimeout = positiveOr(readTimeout, Duration.ofSeconds(30));
+        // An unreachable or silent server must not hold a build for minutes: each wait is at most 10 s.
+        connectTimeout = min(positiveOr(connectTimeout, MAX_WAIT), MAX_WAIT);
+        readTimeout = min(positiveOr(readTimeout, MAX_WAIT), MAX_WAIT);
         trustedHosts = List.copyOf(Objects.requireNonNullElse(trustedHosts, List.of()));
         trustedHosts.forEach(trusted -> Addresses.requireSingleLine(trusted, "A trusted SMTP host"));
     }
@@ -185,6 +188,10 @@ public record MailSettings(String host, int port, Security security, String user
                 + ", includeCommitAuthor=" + includeCommitAuthor + ", subjectTemplate=" + subjectTemplate
                 + ", outbox=" + outbox + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", trustedHosts=" + trustedHosts + "]";
+    }
+
+    private static Duration min(final Duration a, final Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Duration positiveOr(final Duration value, final Duration fallback) {

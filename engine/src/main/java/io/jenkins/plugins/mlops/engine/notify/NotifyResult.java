@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param outcome    sent, written to the outbox, or a warning
  * @param detail     one line for logs: where the mail went, or why it did not
- * @param emlFile    the outbox file, or {@code null} unless {@link Outcome#WRITTEN_TO_OUTBOX}
+ * @param emlFile    the outbox file: where the mail went without an SMTP server, or where an undelivered one is
+ *                   kept; {@code null} when sent, or when it could not be written
  * @param recipients who the mail was (or would have been) addressed to
  */
 public record NotifyResult(Outcome outcome, String detail, Path emlFile, List<String> recipients) {

@@ -10,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,6 +105,53 @@ class DeveloperNotifierTest {
                 .containsExactly("dev@example.com");
         assertThat(Files.readString(result.emlFile())).doesNotContain("victim");
         assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line).contains("header injection"));
+    }
+
+    /**
+     * Issue 13.10: an SMTP server that refuses the connection, or accepts it and never answers, ends the step
+     * within the bounded waits, and the mail is kept in the outbox with the warning saying where. Before the fix the
+     * mail was lost (and the reply wait was 30 s per try).
+     */
+    @Test
+    void shouldKeepAnUndeliveredMailInTheOutbox() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        assertKeptInOutbox(smtpSettings(closed, null), "cannot reach the SMTP server");
+
+        try (ServerSocket blackhole = new ServerSocket(0)) {
+            assertKeptInOutbox(smtpSettings(blackhole.getLocalPort(), Duration.ofMillis(500)), "mail not sent");
+        }
+    }
+
+    /** Connect and reply waits are 10 s unless shorter: a setting of minutes cannot hold a build. */
+    @Test
+    void shouldBoundTheSmtpWaits() {
+        MailSettings defaults = smtpSettings(25, null);
+        MailSettings generous = new MailSettings("127.0.0.1", 25, null, null, null, null, List.of("dev@example.com"),
+                false, null, outbox, Duration.ofMinutes(5), Duration.ofMinutes(5), null);
+
+        assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(generous.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(generous.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    private MailSettings smtpSettings(final int port, final Duration readTimeout) {
+        return new MailSettings("127.0.0.1", port, null, null, null, null, List.of("dev@example.com"), false, null,
+                outbox, readTimeout, readTimeout, null);
+    }
+
+    private void assertKeptInOutbox(final MailSettings settings, final String reason) throws Exception {
+        NotifyResult result = notifier.notify(settings, Notification.of(RunStateFixtures.fullState()), log);
+
+        assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
+        assertThat(result.detail()).contains(reason, "kept in " + result.emlFile());
+        assertThat(result.emlFile()).exists().hasParent(outbox);
+        assertThat(read(result.emlFile()).getAllRecipients()).extracting(Object::toString)
+                .containsExactly("dev@example.com");
+        Files.delete(result.emlFile());
     }
 
     /** Nobody to mail is a warning, not an exception. */
