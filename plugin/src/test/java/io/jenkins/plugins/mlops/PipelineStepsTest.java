@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import hudson.model.Result;
 import java.nio.file.Path;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
@@ -63,7 +66,11 @@ class PipelineStepsTest {
         j.assertLogContains("trial=1 verdict=PASSED passed=true", run);
     }
 
-    /** Below target the build is UNSTABLE and mlopsTweak prepares the next trial in-build, saying what it changed. */
+    /**
+     * Below target the build is UNSTABLE, the check's own flow node carries a WarningAction (so stage view and graph
+     * view show the stage unstable, not green), and mlopsTweak prepares the next trial in-build, saying what it
+     * changed.
+     */
     @Test
     void shouldTweakBelowTarget(final JenkinsRule j, @TempDir final Path repo) throws Exception {
         assumeThat(ModelRepository.dockerAvailable()).as("needs a Docker daemon").isTrue();
@@ -82,6 +89,10 @@ class PipelineStepsTest {
 
         j.assertLogContains("marking the build UNSTABLE", run);
         j.assertLogContains("tweaked=true commit=null change=[", run);
+        FlowNode check = new DepthFirstScanner().allNodes(run.getExecution()).stream()
+                .filter(node -> "mlopsCheckAccuracy".equals(node.getDisplayFunctionName())).findFirst().orElseThrow();
+        assertThat(check.getPersistentAction(WarningAction.class)).isNotNull();
+        assertThat(check.getPersistentAction(WarningAction.class).getResult()).isEqualTo(Result.UNSTABLE);
     }
 
     /** In via-git mode mlopsTweak commits the tweak with trailers and pushes it, so the next poll retrains. */
