@@ -79,7 +79,7 @@ build_trainer() {
     resolve_wheels "$context"
   fi
   local network=${MLOPS_BUILD_NETWORK:-}
-  until with_progress "$PREFIX" "building $tag" "$logfile" docker build ${network:+--network "$network"} \
+  until with_progress "$PREFIX" "building $tag" "$logfile" docker build --force-rm ${network:+--network "$network"} \
       -t "$tag" "$context"; do
     # A daemon without a docker0 interface (run with --bridge=none) cannot give RUN steps the default network.
     if [ -z "$network" ] && grep -q 'bridge docker0' "$logfile"; then
@@ -95,6 +95,7 @@ build_trainer() {
 }
 
 # The legacy builder keeps a multi-stage build's first stage as an untagged image; the Keras one holds the wheels.
+# (--force-rm above removes a failed step's container, which would otherwise keep its image from being pruned.)
 prune_stages() {
   docker image prune -f --filter label=io.jenkins.plugins.mlops.stage >/dev/null || true
 }
