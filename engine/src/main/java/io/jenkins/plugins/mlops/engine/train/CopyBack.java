@@ -75,7 +75,9 @@ final class CopyBack {
 
     /** Why {@code name} must not be written, or {@code null} when it may. */
     private String refusal(final Path root, final String name, final TarArchiveEntry entry) {
-        if (!entry.isFile()) {
+        // isFile() alone takes any entry that is no folder; links and devices say what they are.
+        if (!entry.isFile() || entry.isSymbolicLink() || entry.isLink() || entry.isCharacterDevice()
+                || entry.isBlockDevice() || entry.isFIFO()) {
             return "not a regular file";
         }
         String target = WorkspaceTargets.refusal(root, name);

@@ -74,6 +74,31 @@ class CopyBackTest {
         assertThat(workspace.resolve("b.pt")).doesNotExist();
     }
 
+    /** A symbolic or hard link entry of the container is no regular file: reported, nothing written. */
+    @Test
+    void shouldRefuseLinkEntries() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+            var symlink = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("workspace/a.pt",
+                    org.apache.commons.compress.archivers.tar.TarConstants.LF_SYMLINK);
+            symlink.setLinkName("/etc/passwd");
+            tar.putArchiveEntry(symlink);
+            tar.closeArchiveEntry();
+            var hardlink = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("workspace/b.pt",
+                    org.apache.commons.compress.archivers.tar.TarConstants.LF_LINK);
+            hardlink.setLinkName("workspace/a.pt");
+            tar.putArchiveEntry(hardlink);
+            tar.closeArchiveEntry();
+        }
+
+        CopyBack.Result result = new CopyBack(workspace, EVERYTHING, SandboxPolicy.DEFAULT)
+                .extract(new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(result.copied()).isEmpty();
+        assertThat(result.notCopied()).containsExactly("a.pt (not a regular file)", "b.pt (not a regular file)");
+        assertThat(workspace.resolve("a.pt")).doesNotExist();
+    }
+
     /** Paths that climb out are refused. */
     @Test
     void shouldRefusePathsThatClimbOut() throws IOException {
