@@ -119,7 +119,9 @@ resolve_wheels() {
     source="PyPI"; pip+=(--index-url https://pypi.org/simple)
   else
     wheelhouse=${wheelhouse:-$DEFAULT_WHEELHOUSE}
-    [ -d "$wheelhouse" ] || fail "the Keras image needs Python wheels, and neither PyPI (https://pypi.org) answers nor a wheelhouse exists (${MLOPS_WHEELHOUSE:+MLOPS_WHEELHOUSE=}$wheelhouse is not a folder). Provide one: on a machine with internet run
+    local missing="neither PyPI (https://pypi.org) answers nor a wheelhouse exists ($wheelhouse is not a folder)"
+    [ -z "${MLOPS_WHEELHOUSE:-}" ] || missing="the wheelhouse MLOPS_WHEELHOUSE=$wheelhouse is not a folder"
+    [ -d "$wheelhouse" ] || fail "the Keras image needs Python wheels, and $missing. Provide one: on a machine with internet run
   pip download --only-binary=:all: --python-version 3.11 --platform manylinux_2_36_x86_64 -d WHEELS -r $ROOT/Dockerfiles/keras/requirements.txt
 copy WHEELS here and run: MLOPS_WHEELHOUSE=WHEELS scripts/build-images.sh keras"
     source="the wheelhouse $wheelhouse"; pip+=(--no-index --find-links "$wheelhouse")
