@@ -1,9 +1,5 @@
 package io.jenkins.plugins.mlops.engine.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Study;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -38,8 +34,6 @@ public final class ConfigLoader {
             "notify.to", "notify.from", "notify.subject", "notify.include_author", "publish.enabled",
             "publish.branch", "publish.remote", "publish.size_limit", "git.committer_name", "git.committer_email"));
     private static final String SEARCH_SPACE = "search_space";
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
@@ -76,17 +70,8 @@ public final class ConfigLoader {
     }
 
     void addFile(final Path file, final ConfigOrigin origin) {
-        Object parsed;
-        try {
-            // An empty file or one of only comments is no content rather than broken YAML.
-            JsonNode tree = YAML.readTree(ConfigText.read(file, MAX_FILE_BYTES));
-            parsed = tree == null || tree.isMissingNode() || tree.isNull() ? null
-                    : YAML.treeToValue(tree, Object.class);
-        }
-        catch (JsonProcessingException e) {
-            throw MlopsException.input(file + " is not valid YAML (" + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + "); fix the syntax.");
-        }
+        // An empty file or one of only comments is no content (null) rather than broken YAML.
+        Object parsed = ConfigText.parse(file, ConfigText.read(file, MAX_FILE_BYTES));
         if (parsed == null) {
             return;
         }
@@ -166,7 +151,7 @@ public final class ConfigLoader {
                 new MlopsConfig.TrainSettings(v.duration("train.timeout", Duration.ofHours(2)),
                         v.size("train.memory", 4L * 1024 * 1024 * 1024), v.decimal("train.cpus", 0, 0, 1024),
                         v.oneOf("train.network", "none", "none", "bridge"), v.bool("train.gpus", false),
-                        v.string("train.dataset", null), v.string("train.dataset_mount", "/data"),
+                        v.string("train.dataset", null), v.mountPoint("train.dataset_mount", "/data"),
                         v.strings("train.artifacts", List.of("*.h5", "*.keras", "*.pt", "*.joblib", "*.pkl"))),
                 new MlopsConfig.NotifySettings(v.strings("notify.to", List.of()), v.string("notify.from", null),
                         v.string("notify.subject", "[mlops] {verdict}: {metric} {best} (target {target})"),

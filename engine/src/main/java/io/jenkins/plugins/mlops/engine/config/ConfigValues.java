@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.config;
 
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class ConfigValues {
     private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
+    /** Container folders a dataset may not be mounted at or under. */
+    private static final List<String> RESERVED_MOUNTS = List.of("/workspace", "/proc", "/sys", "/dev", "/etc", "/usr",
+            "/bin", "/sbin", "/lib", "/lib64");
     private static final Duration MAX_DURATION = Duration.ofDays(30);
     private static final double MAX_SIZE = 1024.0 * 1024 * 1024 * 1024;
     private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?");
@@ -167,6 +171,31 @@ final class ConfigValues {
             throw bad(origin, key, value, "a size above zero and at most 1024g, like 512m or 4g");
         }
         return (long) bytes;
+    }
+
+    /**
+     * A folder in the container to mount the dataset at: absolute and plain, and not one the container needs for
+     * itself (the workspace, the system folders, the root), which Docker would refuse or the training would lose.
+     */
+    String mountPoint(final String key, final String fallback) {
+        String value = string(key, fallback);
+        String expected = "an absolute folder in the container such as /data, not /, /workspace or a system folder "
+                + "(" + String.join(", ", RESERVED_MOUNTS) + ")";
+        if (!value.startsWith("/") || value.chars().anyMatch(c -> Character.isISOControl(c) || c == ':' || c == ',')
+                || !value.equals(normalized(value))) {
+            throw bad(key, value, expected);
+        }
+        for (String reserved : RESERVED_MOUNTS) {
+            if (value.equals("/") || value.equals(reserved) || value.startsWith(reserved + "/")) {
+                throw bad(key, value, expected);
+            }
+        }
+        return value;
+    }
+
+    private static String normalized(final String path) {
+        String normal = Path.of(path).normalize().toString();
+        return path.endsWith("/") && path.length() > 1 ? normal + "/" : normal;
     }
 
     List<String> strings(final String key, final List<String> fallback) {

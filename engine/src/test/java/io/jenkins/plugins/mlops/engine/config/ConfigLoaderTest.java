@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +113,42 @@ class ConfigLoaderTest {
         assertRejected("train: {gpus: maybe}", "'train.gpus'", "true or false");
         assertThatThrownBy(() -> ConfigLoader.load(workspace, null, Overrides.builder().maxTrials(0).build(),
                 OperatorPolicy.DEFAULT)).hasMessageContaining("option: 'max_trials' is '0'");
+    }
+
+    /**
+     * Issue 13.11: huge numbers, NaN and infinities, a mount point the container needs, a huge or non-UTF-8 file:
+     * each is exit 2 naming the key (or the file), never a wrapped value, an exception of the JDK or a long wait.
+     * Before the fix max_trials 4294967297 became 1, a 20-digit timeout threw ArithmeticException, /proc reached
+     * Docker, and the file errors said "not valid YAML" or "Input length = 1".
+     */
+    @Test
+    void shouldRejectHostileValues() throws IOException {
+        assertRejected("max_trials: 4294967297", "'max_trials' is '4294967297'", "from 1 to 1000");
+        assertRejected("seed: 99999999999999999999", "'seed'", "whole number");
+        assertRejected("parallel: 1.5", "'parallel'", "whole number");
+        assertRejected("max_failed_trials: .inf", "'max_failed_trials'", "whole number");
+        assertRejected("train: {timeout: 99999999999999999999s}", "'train.timeout'", "at most 720h");
+        assertRejected("train: {timeout: 9999999999999999h}", "'train.timeout'", "at most 720h");
+        assertRejected("train: {memory: 99999999999g}", "'train.memory'", "at most 1024g");
+        assertRejected("target: .nan", "'target'");
+        assertRejected("target: .inf", "'target'");
+        assertRejected("train: {cpus: .nan}", "'train.cpus'");
+        for (String mount : List.of("/workspace", "/workspace/data", "/proc", "/", "data", "/data/../proc")) {
+            assertRejected("train: {dataset_mount: '" + mount + "'}", "'train.dataset_mount'", "not /, /workspace");
+        }
+        write("mlops.yml", "# " + "x".repeat(ConfigLoader.MAX_FILE_BYTES) + "\n");
+        assertThatThrownBy(() -> ConfigLoader.load(workspace)).hasMessageContaining("larger than 64 KiB");
+        Files.write(workspace.resolve("mlops.yml"), new byte[] {'t', 'a', 'r', 'g', 'e', 't', ':', ' ', (byte) 0xff});
+        assertThatThrownBy(() -> ConfigLoader.load(workspace)).hasMessageContaining("not UTF-8");
+    }
+
+    /** An empty file, or one of only comments, is no configuration rather than broken YAML. */
+    @Test
+    void shouldAcceptAnEmptyFile() throws IOException {
+        write("mlops.yml", "");
+        assertThat(ConfigLoader.load(workspace).maxTrials()).isEqualTo(10);
+        write("mlops.yml", "# nothing yet\n");
+        assertThat(ConfigLoader.load(workspace).train().datasetMount()).isEqualTo("/data");
     }
 
     /** A loss target may be above 1 when minimising. */
