@@ -12,7 +12,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TRIALS=${1:-6}
 WORK=$(mktemp -d /tmp/mlops-bench-asktell.XXXXXX)
 FIRST=${DOCKER_HOST:-unix:///var/run/docker.sock}
-trap '"$ROOT/scripts/second-dockerd.sh" stop >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+# The work folder stays when the benchmark fails, for its logs.
+trap 'status=$?; "$ROOT/scripts/second-dockerd.sh" stop >/dev/null 2>&1 || true; [ "$status" != 0 ] || rm -rf "$WORK"' EXIT
 
 make_repo() {
   mkdir -p "$1"
