@@ -32,14 +32,18 @@ while true; do
       checkout="$work/trial-$n"
       mkdir -p "$checkout"
       tar -C "$study" --exclude=./.mlops --exclude=./.git -cf - . | tar -C "$checkout" -xf -
-      # train exits 1 for a failed trial (its result is still told) and 2/3 without a result: then nothing is told
-      # and the trial fails when its lease expires.
+      # train exits 1 for a failed trial (its result is still printed) and 2/3 without a result (bad input, Docker
+      # unreachable): then this loop tells the trial as FAILED itself. A worker that dies tells nothing; its trial
+      # fails when its lease expires.
+      trained=0
       DOCKER_HOST=$host $mlops train --workspace "$checkout" --trial "$n" --spec "$work/asked.json" \
-          --worker "$worker" --quiet --json > "$work/result-$n.json" || true
-      if [ -s "$work/result-$n.json" ]; then
-        $mlops tell --workspace "$study" --trial "$n" --result "$work/result-$n.json" --json \
-            > "$work/status-$n.json" || true
+          --worker "$worker" --quiet --json > "$work/result-$n.json" || trained=$?
+      if [ ! -s "$work/result-$n.json" ]; then
+        printf '{"number":%s,"state":"FAILED","message":"mlops train exited %s on %s"}\n' "$n" "$trained" "$worker" \
+            > "$work/result-$n.json"
       fi
+      $mlops tell --workspace "$study" --trial "$n" --result "$work/result-$n.json" --json \
+          > "$work/status-$n.json" || true
     ) &
   done
   wait

@@ -67,6 +67,21 @@ class AskTellCommandTest {
                 .containsOnly(TrialState.COMPLETE);
     }
 
+    /** The shell loop tells a training that printed no result (Docker unreachable) as FAILED with a bare map. */
+    @Test
+    void shouldRecordABareFailedResult() throws IOException {
+        mlops.run("ask", "--workspace", study.toString(), "--count", "2");
+        Path failed = Files.createTempFile(results, "failed-", ".json");
+        Files.writeString(failed, "{\"number\":2,\"state\":\"FAILED\",\"message\":\"mlops train exited 3 on host2\"}\n");
+
+        assertThat(mlops.run("tell", "--workspace", study.toString(), "--trial", "2", "--result", failed.toString()))
+                .as(mlops.err()).isEqualTo(1);
+
+        TrialRecord trial = new RunStateStore(study).load().orElseThrow().trial(2).orElseThrow();
+        assertThat(trial.state()).isEqualTo(TrialState.FAILED);
+        assertThat(trial.message()).isEqualTo("mlops train exited 3 on host2");
+    }
+
     /** A result of another trial, or a lease that is no duration, exits 2 naming the option. */
     @Test
     void shouldRefuseBadInput() throws IOException {
