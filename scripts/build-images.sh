@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the base image debian:bookworm-slim when it is missing (pulled when a registry answers, otherwise made from
-# Debian packages: debootstrap + docker import), then the trainer images asked for that are missing. Trainer images
-# are otherwise built when first needed (the engine builds a missing image of a known framework before training), so
-# the set-up builds only what a command needs. Long work prints a progress line at least every 10 s.
+# Debian packages: mmdebstrap, else debootstrap, + docker import), then the trainer images asked for that are
+# missing. Trainer images are otherwise built when first needed (the engine builds a missing image of a known
+# framework before training), so the set-up builds only what a command needs. Long work prints a progress line at least every 10 s.
 # Build steps use the daemon's default network, the host's where the daemon has no docker0 bridge, or
 # MLOPS_BUILD_NETWORK when set. The Keras image installs Python wheels: the ones its requirements.txt needs are
 # resolved on this machine, from PyPI when it answers, otherwise from a local wheelhouse (MLOPS_WHEELHOUSE, default
@@ -35,19 +35,31 @@ build_base() {
   if have_image "$BASE"; then log "base image $BASE present"; return 0; fi
   log "pulling $BASE (30 s at most)"
   if timeout 30 docker pull -q "$BASE" >/dev/null 2>&1; then log "pulled $BASE"; return 0; fi
-  log "no registry answers: building $BASE from Debian packages (debootstrap --variant=minbase bookworm, ~2 min)"
-  command -v debootstrap >/dev/null || { echo "$PREFIX ERROR: debootstrap missing: apt-get install debootstrap" >&2; return 1; }
-  local rootfs started
-  rootfs=$(mktemp -d /tmp/mlops-rootfs.XXXXXX)
-  trap 'rm -rf "$rootfs"' RETURN
+  local work started tool=debootstrap
+  # mmdebstrap fetches through apt, in parallel: several times faster than debootstrap, which fetches and checks
+  # one package after the other (over 5 min measured on a loaded 2-core machine).
+  ! command -v mmdebstrap >/dev/null || tool=mmdebstrap
+  command -v "$tool" >/dev/null || { echo "$PREFIX ERROR: mmdebstrap and debootstrap missing: apt-get install mmdebstrap" >&2; return 1; }
+  log "no registry answers: building $BASE from Debian packages ($tool --variant=minbase bookworm)"
+  work=$(mktemp -d /tmp/mlops-rootfs.XXXXXX)
+  trap 'rm -rf "$work"' RETURN
   started=$(date +%s)
-  with_progress "$PREFIX" "debootstrap" /tmp/mlops-debootstrap.log \
-      debootstrap --variant=minbase bookworm "$rootfs" "$MIRROR" || {
-    echo "$PREFIX ERROR: debootstrap failed, see /tmp/mlops-debootstrap.log" >&2; tail -n 10 /tmp/mlops-debootstrap.log >&2; return 1; }
-  # What the official slim image also drops: apt caches and package lists.
-  rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-  log "importing the root filesystem as $BASE"
-  tar -C "$rootfs" -c . | docker import --change 'CMD ["bash"]' - "$BASE" >/dev/null
+  if [ "$tool" = mmdebstrap ]; then
+    # Its default clean-up drops apt caches and package lists, as the official slim image does.
+    with_progress "$PREFIX" "mmdebstrap" /tmp/mlops-debootstrap.log \
+        mmdebstrap --variant=minbase bookworm "$work/rootfs.tar" "$MIRROR" || {
+      echo "$PREFIX ERROR: mmdebstrap failed, see /tmp/mlops-debootstrap.log" >&2; tail -n 10 /tmp/mlops-debootstrap.log >&2; return 1; }
+  else
+    with_progress "$PREFIX" "debootstrap" /tmp/mlops-debootstrap.log \
+        debootstrap --variant=minbase bookworm "$work/rootfs" "$MIRROR" || {
+      echo "$PREFIX ERROR: debootstrap failed, see /tmp/mlops-debootstrap.log" >&2; tail -n 10 /tmp/mlops-debootstrap.log >&2; return 1; }
+    # What the official slim image also drops: apt caches and package lists.
+    rm -rf "$work"/rootfs/var/cache/apt/archives/*.deb "$work"/rootfs/var/lib/apt/lists/*
+    tar -C "$work/rootfs" -cf "$work/rootfs.tar" .
+  fi
+  with_progress "$PREFIX" "importing the root filesystem as $BASE" /tmp/mlops-import.log \
+      docker import --change 'CMD ["bash"]' "$work/rootfs.tar" "$BASE" || {
+    echo "$PREFIX ERROR: docker import failed, see /tmp/mlops-import.log" >&2; tail -n 5 /tmp/mlops-import.log >&2; return 1; }
   log "built $BASE locally in $(( $(date +%s) - started ))s"
 }
 

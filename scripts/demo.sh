@@ -22,4 +22,5 @@ trap 'kill "$images" 2>/dev/null || true' EXIT
 "$ROOT/mlops" --version >/dev/null
 wait "$images" || { echo "[demo] ERROR: the images could not be built (see the lines above)" >&2; exit 1; }
 trap - EXIT
+echo "[demo] images and tool ready: mlops demo creates the model repository and trains it"
 exec "$ROOT/mlops" demo --dir "$ROOT/demo-work" "$@"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a Debian/Ubuntu machine (as root) for the demo and the tests. Idempotent: it installs only what is
-# missing (docker.io, debootstrap, chromium, a JDK 17 and Maven; pip, which resolves the Keras image's wheels; the
+# missing (docker.io, mmdebstrap, chromium, a JDK 17 and Maven; pip, which resolves the Keras image's wheels; the
 # Fashion-MNIST files for keras.datasets), starts dockerd when no daemon answers, fills the Keras dataset cache, and
 # builds the base image and the trainer images a command needs when they are missing (arguments as for
 # build-images.sh: FRAMEWORK... or --all; --no-images skips images). A second run does nothing and takes seconds.
@@ -13,7 +13,7 @@ log() { echo "[setup] $*"; }
 
 missing=()
 command -v dockerd >/dev/null 2>&1 || docker info >/dev/null 2>&1 || missing+=(docker.io)
-command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
