@@ -28,7 +28,7 @@ public final class WorkspaceGit {
         if (!Files.isDirectory(gitDir, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(workTree + " is not a git checkout: its .git is no folder");
         }
-        return Git.wrap(new ToolRepository(new FileRepositoryBuilder().setGitDir(gitDir.toFile())
+        return new OwningGit(new ToolRepository(new FileRepositoryBuilder().setGitDir(gitDir.toFile())
                 .setWorkTree(workTree.toFile()).setFS(ToolFs.INSTANCE).setMustExist(true).setup()));
     }
 
@@ -69,5 +69,18 @@ public final class WorkspaceGit {
             throw new IOException(e.getMessage(), e);
         }
         return openGitDir(gitDir);
+    }
+
+    /** A {@link Git} that closes its repository when closed, as {@link Git#open} does (wrapping does not). */
+    private static final class OwningGit extends Git {
+        OwningGit(final Repository repository) {
+            super(repository);
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            getRepository().close();
+        }
     }
 }
