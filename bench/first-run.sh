@@ -29,6 +29,8 @@ cleanup() {
   "$ROOT/scripts/second-dockerd.sh" stop || true
   # Nothing of the daemon may stay mounted before its data root goes.
   if ! grep -q "$WORK" /proc/mounts; then rm -rf "$WORK"; else echo "first-run: $WORK still mounted, left" >&2; fi
+  # A stopped dockerd leaves its default network namespace mounted in its exec root.
+  for netns in "$MLOPS_SECOND_DOCKER_RUN"/exec/netns/*; do umount "$netns" 2>/dev/null || true; done
   rm -rf "$MLOPS_SECOND_DOCKER_RUN"
 }
 trap cleanup EXIT
