@@ -15,8 +15,7 @@ import picocli.CommandLine;
         subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class,
                 DetectCommand.class, TrainCommand.class, CheckCommand.class, TweakCommand.class,
                 NotifyCommand.class, PublishCommand.class, RunCommand.class, WatchCommand.class,
-                ReportCommand.class, DemoCommand.class, ServeCommand.class, AskCommand.class,
-                TellCommand.class},
+                ReportCommand.class, DemoCommand.class, AskCommand.class, TellCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",
@@ -24,13 +23,10 @@ import picocli.CommandLine;
                 "2:bad input or configuration",
                 "3:infrastructure problem (docker, git, smtp)"})
 final class MlopsCommand implements Runnable {
-    private final Path workingDirectory;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private MlopsCommand(final Path workingDirectory) {
-        this.workingDirectory = workingDirectory;
+    private MlopsCommand() {
     }
 
     @Override
@@ -40,17 +36,7 @@ final class MlopsCommand implements Runnable {
 
     /** The configured command line for this process, shared by {@link Main} and the tests. */
     static CommandLine newCommandLine() {
-        return ExitCodes.configure(new CommandLine(new MlopsCommand(Path.of("").toAbsolutePath())));
-    }
-
-    /**
-     * The command line for a client of {@code mlops serve}: the server's JVM has its own current folder, so relative
-     * paths on the client's command line (and the default workspace ".") are resolved against the client's.
-     */
-    static CommandLine newCommandLine(final Path workingDirectory) {
-        CommandLine commandLine = ExitCodes.configure(new CommandLine(new MlopsCommand(workingDirectory)));
-        commandLine.registerConverter(Path.class, workingDirectory::resolve);
-        return commandLine;
+        return ExitCodes.configure(new CommandLine(new MlopsCommand()));
     }
 
     /** The operator's policy of this process: the MLOPS_* variables of its environment. */
@@ -59,7 +45,7 @@ final class MlopsCommand implements Runnable {
     }
 
     /** The folder relative command-line values are relative to: the caller's current folder. */
-    static Path workingDirectory(final CommandLine.Model.CommandSpec spec) {
-        return ((MlopsCommand) spec.root().userObject()).workingDirectory;
+    static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
     }
 }

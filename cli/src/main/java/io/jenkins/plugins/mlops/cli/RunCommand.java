@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory(spec)).build();
+        Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory()).build();
         ChainRequest request = new ChainRequest(workspace, url, branch, GitEnvironment.credentials(System.getenv()),
                 config, options, MlopsCommand.operator(), null, !noPublish, null);
         return ChainExecution.exitCode(ChainExecution.run(spec, request, json, quiet));

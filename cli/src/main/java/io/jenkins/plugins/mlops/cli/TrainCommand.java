@@ -92,7 +92,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             return ExitCodes.TARGET_MET;
         }
-        Overrides options = train.addTo(Overrides.builder(), MlopsCommand.workingDirectory(spec)).build();
+        Overrides options = train.addTo(Overrides.builder(), MlopsCommand.workingDirectory()).build();
         MlopsConfig settings = ConfigLoader.load(workspace, config, options,
                 MlopsCommand.operator());
         if (trialSpec != null) {

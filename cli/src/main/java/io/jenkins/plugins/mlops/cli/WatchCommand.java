@@ -67,7 +67,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         GitCredentials credentials = GitEnvironment.credentials(System.getenv());
-        Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory(spec)).build();
+        Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory()).build();
         OperatorPolicy operator = MlopsCommand.operator();
         RepositoryPoller poller = new RepositoryPoller();
         String trained = new RunStateStore(workspace).load().map(RunState::sourceCommit).orElse(null);

@@ -18,7 +18,7 @@ public final class GitTransport {
     private static final int MAX_SSH_CLIENTS = 8;
     /**
      * One SSH client per key and passphrase, reused: each factory starts a client with threads of its own, and
-     * factories never closed would pile up in long-lived processes (mlops serve, Jenkins agents).
+     * factories never closed would pile up in long-lived processes (mlops watch, Jenkins agents).
      */
     private static final Map<List<String>, SshdSessionFactory> SSH_CLIENTS = new SshClients();
 

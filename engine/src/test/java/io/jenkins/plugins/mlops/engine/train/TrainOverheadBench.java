@@ -17,17 +17,15 @@ import java.util.regex.Pattern;
 /**
  * The benchmark behind bench/train-overhead.sh (not a test): paired wall times of {@link ContainerTrainer} and
  * {@code docker run --rm} on the same image and script (order alternating), their median ratio, and the copy-in
- * time of a 2,000-file / 50 MB workspace. With mlops.jar, {@code mlops train} is timed as users run it: served by a
- * running {@code mlops serve}, and in a new JVM without a server. Arguments: image, runs, work folder, optional path
- * of mlops.jar.
+ * time of a 2,000-file / 50 MB workspace. With the {@code ./mlops} launcher, {@code mlops train} is timed as users
+ * run it: through the launcher (its class-data-sharing archive) and as a plain {@code java -jar mlops.jar}.
+ * Arguments: image, runs, work folder, optional path of the launcher.
  */
 final class TrainOverheadBench {
-    /** The cli's ServerProtocol.SOCKET_VARIABLE (the engine's tests cannot see the cli). */
-    private static final String SOCKET_VARIABLE = "MLOPS_SERVER_SOCKET";
     private static final String TRAINER = "trainer";
     private static final String DOCKER = "docker run";
-    private static final String COLD = "mlops train, new JVM";
-    private static final String SERVED = "mlops train, served";
+    private static final String PLAIN = "mlops train, java -jar";
+    private static final String LAUNCHER = "mlops train, ./mlops";
     private static final Pattern COPY_IN = Pattern.compile("copied into the container in (\\d+) ms");
     private static final String SCRIPT = """
             from sklearn.datasets import load_digits
@@ -45,59 +43,53 @@ final class TrainOverheadBench {
         String image = args[0];
         int runs = Integer.parseInt(args[1]);
         Path work = Path.of(args[2]);
-        Path cliJar = args.length > 3 && Files.isRegularFile(Path.of(args[3])) ? Path.of(args[3]) : null;
+        Path launcher = args.length > 3 && Files.isRegularFile(Path.of(args[3])) ? Path.of(args[3]) : null;
         Path small = Files.createDirectories(work.resolve("small"));
         Files.writeString(small.resolve("train.py"), SCRIPT);
         Path large = largeWorkspace(work.resolve("large"));
 
-        Process server = cliJar == null ? null : startServer(cliJar, work);
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
             print("warm-up (not counted): trainer %.2f s, docker run %.2f s%s", trainerSeconds(trainer, small, image),
-                    dockerRunSeconds(small, image), server == null ? "" : String.format(Locale.ROOT,
-                            ", mlops train served %.2f s", cliSeconds(cliJar, small, image, work, true)));
+                    dockerRunSeconds(small, image), launcher == null ? "" : String.format(Locale.ROOT,
+                            ", ./mlops train %.2f s", cliSeconds(List.of(launcher.toString()), small, image)));
             List<Double> ratios = new ArrayList<>();
-            List<Double> coldRatios = new ArrayList<>();
-            List<Double> servedRatios = new ArrayList<>();
-            print("%-4s %12s %12s %8s%s", "run", "trainer s", "docker run s", "ratio", cliJar == null ? ""
-                    : "  new JVM s  ratio   served s  ratio");
+            List<Double> plainRatios = new ArrayList<>();
+            List<Double> launcherRatios = new ArrayList<>();
+            print("%-4s %12s %12s %8s%s", "run", "trainer s", "docker run s", "ratio", launcher == null ? ""
+                    : "  java -jar s  ratio   ./mlops s  ratio");
             for (int run = 1; run <= runs; run++) {
-                Map<String, Double> seconds = timeRotated(run, trainer, small, image, cliJar, work);
+                Map<String, Double> seconds = timeRotated(run, trainer, small, image, launcher);
                 double dockerTime = seconds.get(DOCKER);
                 double trainerTime = seconds.get(TRAINER);
                 ratios.add(trainerTime / dockerTime);
                 String cli = "";
-                if (cliJar != null) {
-                    double coldTime = seconds.get(COLD);
-                    double servedTime = seconds.get(SERVED);
-                    coldRatios.add(coldTime / dockerTime);
-                    servedRatios.add(servedTime / dockerTime);
-                    cli = String.format(Locale.ROOT, "  %9.2f  %5.3f  %9.2f  %5.3f", coldTime, coldTime / dockerTime,
-                            servedTime, servedTime / dockerTime);
+                if (launcher != null) {
+                    double plainTime = seconds.get(PLAIN);
+                    double launcherTime = seconds.get(LAUNCHER);
+                    plainRatios.add(plainTime / dockerTime);
+                    launcherRatios.add(launcherTime / dockerTime);
+                    cli = String.format(Locale.ROOT, "  %10.2f  %5.3f  %8.2f  %5.3f", plainTime,
+                            plainTime / dockerTime, launcherTime, launcherTime / dockerTime);
                 }
                 print("%-4d %12.2f %12.2f %8.3f%s", run, trainerTime, dockerTime, trainerTime / dockerTime, cli);
             }
             print("median ratio ContainerTrainer (in process) / docker run --rm: %.3f (target <= 1.05)",
                     median(ratios));
-            if (cliJar != null) {
-                print("median ratio `mlops train` served by a running `mlops serve` / docker run --rm: %.3f "
-                        + "(target <= 1.05)", median(servedRatios));
-                print("median ratio `mlops train` in a new JVM (no server) / docker run --rm: %.3f",
-                        median(coldRatios));
+            if (launcher != null) {
+                print("median ratio `./mlops train` (class-data-sharing archive) / docker run --rm: %.3f",
+                        median(launcherRatios));
+                print("median ratio `java -jar mlops.jar train` (no archive) / docker run --rm: %.3f",
+                        median(plainRatios));
             }
             Path tiny = Files.createDirectories(work.resolve("tiny"));
             Files.writeString(tiny.resolve("train.py"), "print('ok')\n");
             List<Double> fixed = new ArrayList<>();
-            List<Double> servedFixed = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 double dockerTime = dockerRunSeconds(tiny, image);
                 fixed.add((trainerSeconds(trainer, tiny, image) - dockerTime) * 1000);
-                if (server != null) {
-                    servedFixed.add((cliSeconds(cliJar, tiny, image, work, true) - dockerTime) * 1000);
-                }
             }
-            print("fixed overhead on a script that only prints: median %+.0f ms per trial vs docker run --rm%s",
-                    median(fixed), server == null ? "" : String.format(Locale.ROOT,
-                            "; served `mlops train` (client JVM included) %+.0f ms", median(servedFixed)));
+            print("fixed overhead on a script that only prints: median %+.0f ms per trial vs docker run --rm",
+                    median(fixed));
             List<Double> copyIns = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 copyIns.add(copyInMillis(trainer, large, image));
@@ -110,12 +102,6 @@ final class TrainOverheadBench {
                     + "folder: median %.0f ms", median(copyIns), copyIns.stream()
                     .map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList(), median(dockerCps));
         }
-        finally {
-            if (server != null) {
-                server.destroy();
-                server.waitFor();
-            }
-        }
     }
 
     /**
@@ -123,17 +109,18 @@ final class TrainOverheadBench {
      * not always hit the same one.
      */
     private static Map<String, Double> timeRotated(final int run, final ContainerTrainer trainer, final Path small,
-            final String image, final Path cliJar, final Path work) throws IOException, InterruptedException {
-        List<String> ways = new ArrayList<>(cliJar == null ? List.of(TRAINER, DOCKER)
-                : List.of(TRAINER, DOCKER, COLD, SERVED));
+            final String image, final Path launcher) throws IOException, InterruptedException {
+        List<String> ways = new ArrayList<>(launcher == null ? List.of(TRAINER, DOCKER)
+                : List.of(TRAINER, DOCKER, PLAIN, LAUNCHER));
         Collections.rotate(ways, run);
         Map<String, Double> seconds = new HashMap<>();
         for (String way : ways) {
             seconds.put(way, switch (way) {
                 case TRAINER -> trainerSeconds(trainer, small, image);
                 case DOCKER -> dockerRunSeconds(small, image);
-                case COLD -> cliSeconds(cliJar, small, image, work, false);
-                default -> cliSeconds(cliJar, small, image, work, true);
+                case PLAIN -> cliSeconds(List.of(java(), "-jar", launcher.resolveSibling("cli/target/mlops.jar")
+                        .toString()), small, image);
+                default -> cliSeconds(List.of(launcher.toString()), small, image);
             });
         }
         return seconds;
@@ -156,28 +143,13 @@ final class TrainOverheadBench {
                 workspace.toAbsolutePath() + ":/workspace", "-w", "/workspace", image, "python3", "train.py"));
     }
 
-    /** {@code mlops train} as a user runs it: served by the bench's server, or in a new JVM (no server). */
-    private static double cliSeconds(final Path jar, final Path workspace, final String image, final Path work,
-            final boolean served) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString(), "train", "--workspace",
-                workspace.toString(), "--image", image, "--entry", "train.py", "--quiet");
-        builder.environment().put(SOCKET_VARIABLE, work.resolve(served ? "serve.sock" : "no-server.sock").toString());
-        return processSeconds(builder);
-    }
-
-    private static Process startServer(final Path jar, final Path work) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString(), "serve", "--idle-minutes", "10")
-                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile());
-        builder.environment().put(SOCKET_VARIABLE, work.resolve("serve.sock").toString());
-        Process server = builder.start();
-        for (int i = 0; i < 300 && !Files.exists(work.resolve("serve.sock")); i++) {
-            Thread.sleep(100);
-        }
-        if (!Files.exists(work.resolve("serve.sock"))) {
-            server.destroyForcibly();
-            throw new IllegalStateException("mlops serve did not start: " + Files.readString(work.resolve("serve.log")));
-        }
-        return server;
+    /** {@code mlops train} as a user runs it, started by {@code command}. */
+    private static double cliSeconds(final List<String> command, final Path workspace, final String image)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(List.of("train", "--workspace", workspace.toString(), "--image", image, "--entry", "train.py",
+                "--quiet"));
+        return processSeconds(line);
     }
 
     private static String java() {
