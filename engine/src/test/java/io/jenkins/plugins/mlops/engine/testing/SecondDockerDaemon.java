@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A second real Docker daemon on this machine ({@code scripts/second-dockerd.sh}: own socket, data root, exec root,
- * pid file, no bridge, no iptables), started for tests of trials spread over two Docker hosts and stopped after.
+ * pid file, its own bridge, no iptables), started for tests of trials spread over two Docker hosts and stopped after.
  * Needs root and dockerd; without them the test is skipped, except with {@code CI=true}, where that is an error.
  */
 public final class SecondDockerDaemon {
