@@ -25,8 +25,10 @@ from sklearn.neural_network import MLPClassifier
 params = json.loads(os.environ.get("MLOPS_PARAMS", "{}"))
 X, y = load_digits(return_X_y=True)
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=0)
-model = MLPClassifier(hidden_layer_sizes=(int(params.get("hidden_units", 8)),),
-                      max_iter=int(params.get("max_iter", 100)), random_state=0).fit(X_train, y_train)
+epochs = int(params.get("max_iter", 100))
+# tol=0 and no early stop: every trial runs all its epochs, so its work depends only on its parameters.
+model = MLPClassifier(hidden_layer_sizes=(int(params.get("hidden_units", 8)),), max_iter=epochs, tol=0.0,
+                      n_iter_no_change=epochs, random_state=0).fit(X_train, y_train)
 print(f"MLOPS_METRIC accuracy={model.score(X_test, y_test):.4f}")
 PY
   cat > "$1/mlops.yml" <<YML
@@ -37,8 +39,8 @@ max_trials: $TRIALS
 sampler: random
 seed: 7
 search_space:
-  hidden_units: {type: int, low: 32, high: 128}
-  max_iter: {type: int, low: 200, high: 400}
+  hidden_units: {type: int, low: 96, high: 160}
+  max_iter: {type: int, low: 500, high: 800}
 train:
   cpus: 1
 YML
@@ -51,7 +53,7 @@ run_study() {
   make_repo "$dir/study"
   local start end
   start=$(date +%s%N)
-  MLOPS="java -jar $ROOT/cli/target/mlops.jar" WORK_DIR="$dir/work" \
+  MLOPS="$ROOT/mlops" WORK_DIR="$dir/work" \
       "$ROOT/doc/examples/ask-tell-loop.sh" "$dir/study" "$k" "$@" > "$dir.log" 2>&1
   end=$(date +%s%N)
   local told

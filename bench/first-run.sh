@@ -24,7 +24,8 @@ WORK=$(mktemp -d /tmp/mlops-first-run.XXXXXX)
 # A daemon like a fresh machine's: no images, no build cache; scripts/second-dockerd.sh gives it its own socket,
 # data root, exec root and pid file, its own bridge and no iptables rules, so the shared daemon is left alone. Its build
 # steps then use the host's network (MLOPS_BUILD_NETWORK).
-export MLOPS_SECOND_DOCKER_RUN=/var/run/mlops-first-run-$$ MLOPS_SECOND_DOCKER_DATA=$WORK/docker
+export MLOPS_SECOND_DOCKER_RUN=/var/run/mlops-first-run-$$ MLOPS_SECOND_DOCKER_DATA=$WORK/docker \
+    MLOPS_SECOND_DOCKER_BRIDGE=mlops-firstrun MLOPS_SECOND_DOCKER_BRIDGE_ADDRESS=10.254.253.1/24
 cleanup() {
   "$ROOT/scripts/second-dockerd.sh" stop || true
   # Nothing of the daemon may stay mounted before its data root goes.

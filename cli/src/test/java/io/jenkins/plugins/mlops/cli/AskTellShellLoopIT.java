@@ -93,13 +93,17 @@ class AskTellShellLoopIT {
         RunState state = new RunStateStore(study).load().orElseThrow();
         assertThat(state.trials()).as(log).hasSize(6);
         assertThat(state.trials()).extracting(TrialRecord::state).containsOnly(TrialState.COMPLETE);
+        // Each worker asks again as soon as it has told: both hosts train, in an order the trainings' times decide.
         assertThat(state.trials()).extracting(t -> t.modelLocation().worker())
-                .containsExactly("host1", "host2", "host1", "host2", "host1", "host2");
+                .containsOnly("host1", "host2").contains("host1", "host2");
         TrialRecord best = state.best().orElseThrow();
         assertThat(Path.of(best.modelLocation().folder()).resolve("model.joblib")).isNotEmptyFile();
-        // Trials 5 and 6 are told in either order: the second of them finds the study done.
-        assertThat(Files.readString(work.resolve("status-5.json")) + Files.readString(work.resolve("status-6.json")))
-                .contains("\"done\":true");
+        // The last trial told, whichever it is, finds the study done.
+        StringBuilder statuses = new StringBuilder();
+        for (int n = 1; n <= 6; n++) {
+            statuses.append(Files.readString(work.resolve("status-" + n + ".json")));
+        }
+        assertThat(statuses).contains("\"done\":true");
     }
 
     private static Path repositoryRoot() {
