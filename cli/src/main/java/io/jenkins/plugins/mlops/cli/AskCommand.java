@@ -59,10 +59,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunLog log = new RunLog((error, line) -> {
-            err.println(line);
-            err.flush();
-        });
+        RunLog log = MlopsCommand.log(out, err, true);
         AskTell study = new AskTell(workspace, ConfigLoader.load(workspace, config, Overrides.NONE,
                 MlopsCommand.operator()));
         Duration leaseTime = lease == null ? study.defaultLease() : parse(lease);

@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         MlopsConfig settings = ConfigLoader.load(workspace, config, Overrides.builder().target(target).metric(metric)
                 .direction(minimize ? Direction.MINIMIZE : null).metricFile(metricFile).build(),
                 MlopsCommand.operator());
-        RunLog log = new RunLog((error, line) -> (error || json ? err : out).println(line));
+        RunLog log = MlopsCommand.log(out, err, json);
         GateResult result = new Checking().check(workspace, settings, log);
         RunState state = new RunStateStore(workspace).load().orElseThrow();
         TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);

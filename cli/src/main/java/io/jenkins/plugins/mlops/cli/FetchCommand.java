@@ -50,7 +50,7 @@ final class FetchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace.toAbsolutePath().normalize();
-        RunLog log = new RunLog((error, line) -> err.println(line));
+        RunLog log = MlopsCommand.log(out, err, true);
         FetchResult result = new Fetching().fetch(dir, url, branch, GitEnvironment.credentials(System.getenv()),
                 depth, log).orElseThrow();
 

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.mlops.cli;
 
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -42,6 +44,19 @@ final class MlopsCommand implements Runnable {
     /** The operator's policy of this process: the MLOPS_* variables of its environment. */
     static OperatorPolicy operator() {
         return OperatorPolicy.fromEnvironment(System.getenv());
+    }
+
+    /**
+     * The log of a command: errors, and every line when {@code allToErr} (the command prints a result others read,
+     * such as JSON), go to {@code err}; the rest to {@code out}. Each line is flushed at once, so a long training's
+     * output streams.
+     */
+    static RunLog log(final PrintWriter out, final PrintWriter err, final boolean allToErr) {
+        return new RunLog((error, line) -> {
+            PrintWriter to = error || allToErr ? err : out;
+            to.println(line);
+            to.flush();
+        });
     }
 
     /** The folder relative command-line values are relative to: the caller's current folder. */

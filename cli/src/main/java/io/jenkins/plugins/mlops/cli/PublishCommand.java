@@ -60,7 +60,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace.toAbsolutePath().normalize();
         MlopsConfig settings = ConfigLoader.load(dir, config, Overrides.NONE, MlopsCommand.operator());
-        RunLog log = new RunLog((error, line) -> (error || json ? err : out).println(line));
+        RunLog log = MlopsCommand.log(out, err, json);
         PublishResult result = new Publishing().publish(dir, settings, new Publishing.Target(remote, branch, tag),
                 GitEnvironment.credentials(System.getenv()), dryRun, log);
         if (json) {

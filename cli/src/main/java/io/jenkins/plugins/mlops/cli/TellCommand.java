@@ -54,10 +54,7 @@ final class TellCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunLog log = new RunLog((error, line) -> {
-            (json ? err : out).println(line);
-            (json ? err : out).flush();
-        });
+        RunLog log = MlopsCommand.log(out, err, json);
         TrialReport report = read(result);
         if (report.number() != trial) {
             throw MlopsException.input("--result " + result + " is the result of trial " + report.number()

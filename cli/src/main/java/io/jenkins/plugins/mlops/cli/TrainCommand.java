@@ -79,10 +79,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunLog log = new RunLog((error, line) -> {
-            (error || json ? err : out).println(line);
-            (error || json ? err : out).flush();
-        });
+        RunLog log = MlopsCommand.log(out, err, json);
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.loadOrStart();
         if (sweep) {

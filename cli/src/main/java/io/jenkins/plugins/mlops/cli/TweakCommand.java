@@ -65,7 +65,7 @@ final class TweakCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Standard output carries only the diff, the parameters or the JSON, so that it can be piped.
-        RunLog log = new RunLog((error, line) -> err.println(line));
+        RunLog log = MlopsCommand.log(out, err, true);
         Overrides options = Overrides.builder().seed(seed).mode(mode).maxTrials(maxTrials).build();
         Tweaking.Result result = new Tweaking().tweak(new Tweaking.Order(workspace,
                 ConfigLoader.load(workspace, null, options, MlopsCommand.operator()), branch,
