@@ -76,7 +76,7 @@ public final class AskTell {
                 log.info("Not asking for trials: the study has stopped (%s)", stop);
                 return List.of();
             }
-            boolean searchSpace = Studying.usesSearchSpace(config);
+            boolean searchSpace = Tweakers.usesSearchSpace(config);
             int running = (int) state.trials().stream().filter(t -> t.state() == TrialState.RUNNING).count();
             int room = Math.min(count, config.maxTrials() - state.trials().size());
             if (!searchSpace) {
@@ -169,13 +169,13 @@ public final class AskTell {
 
     private Tweaker tweaker(final RunState state, final boolean searchSpace) {
         if (searchSpace) {
-            return Studying.searchSpaceTweaker(config);
+            return Tweakers.searchSpace(config);
         }
         if (state.detection() == null) {
             throw MlopsException.input("No detection in " + store.file() + ": run 'mlops detect' (mlopsDetect) in "
                     + "the study's workspace first, so that source edits know the model type.");
         }
-        return Studying.sourceTweaker(config, state.detection().type());
+        return Tweakers.sourceRewrite(config, state.detection().type());
     }
 
     private String entry(final RunState state) {

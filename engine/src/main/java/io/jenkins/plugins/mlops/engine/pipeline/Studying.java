@@ -3,16 +3,12 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.Detection;
-import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
-import io.jenkins.plugins.mlops.engine.tune.Sampler;
-import io.jenkins.plugins.mlops.engine.tune.SearchSpace;
-import io.jenkins.plugins.mlops.engine.tune.SourceRewriter;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
@@ -40,7 +36,7 @@ final class Studying {
         TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId, output,
                 config.parallel());
         TrialJudge judge = new GateJudge(GateSpec.of(config.study(), config.metricFile()));
-        Tweaker tweaker = tweaker(config, detection);
+        Tweaker tweaker = Tweakers.of(config, detection.type());
         if (MlopsConfig.VIA_GIT.equals(config.mode())) {
             if (head == null) {
                 throw MlopsException.input("via-git mode needs a git checkout: fetch the repository (mlops fetch URL, "
@@ -73,35 +69,5 @@ final class Studying {
         if (!refused.isEmpty()) {
             log.error("Not copied into the workspace from trial %d: %s", best, String.join("; ", refused));
         }
-    }
-
-    private static Tweaker tweaker(final MlopsConfig config, final Detection detection) {
-        return usesSearchSpace(config) ? searchSpaceTweaker(config) : sourceTweaker(config, detection.type());
-    }
-
-    /** Whether {@code config} tweaks by sampling its search space rather than by editing the code. */
-    static boolean usesSearchSpace(final MlopsConfig config) {
-        boolean searchSpace = "search_space".equals(config.strategy())
-                || "auto".equals(config.strategy()) && config.hasSearchSpace();
-        if (searchSpace) {
-            if (!config.hasSearchSpace()) {
-                throw MlopsException.input("strategy: search_space needs a search_space section in mlops.yml; "
-                        + "declare the parameters or use strategy: source_rewrite.");
-            }
-            if (MlopsConfig.VIA_GIT.equals(config.mode())) {
-                throw MlopsException.input("via-git mode tweaks the code itself; a search space needs mode: in-build "
-                        + "(or use strategy: source_rewrite).");
-            }
-        }
-        return searchSpace;
-    }
-
-    static Tweaker searchSpaceTweaker(final MlopsConfig config) {
-        return new SearchSpaceTweaker(SearchSpace.fromYaml(config.searchSpace()),
-                Sampler.named(config.sampler(), config.seed()), config.direction());
-    }
-
-    static Tweaker sourceTweaker(final MlopsConfig config, final ModelType type) {
-        return new SourceRewriteTweaker(new SourceRewriter(config.direction()), type);
     }
 }

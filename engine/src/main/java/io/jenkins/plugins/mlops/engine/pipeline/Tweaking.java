@@ -105,7 +105,7 @@ public final class Tweaking {
         Instant started = clock.instant();
         Result result;
         try {
-            String strategy = Studying.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
+            String strategy = Tweakers.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
             if (gate != null && gate.verdict() == Verdict.PASSED) {
                 log.info("Not tweaking: the gate passed (%s), so the model stays as it is", gate.reason());
                 return Result.none(strategy, "the gate passed");
@@ -140,8 +140,8 @@ public final class Tweaking {
         Detection detection = searchSpace ? state == null ? null : state.detection()
                 : new Detecting(clock).detectedOrDetect(workspace, config, "tweaking", log);
         String entry = detection == null ? config.entry() : detection.entry();
-        Tweaker tweaker = searchSpace ? Studying.searchSpaceTweaker(config)
-                : Studying.sourceTweaker(config, detection.type());
+        Tweaker tweaker = searchSpace ? Tweakers.searchSpace(config)
+                : Tweakers.sourceRewrite(config, detection.type());
         Optional<Tweaker.Tweak> tweak = tweaker.next(workspace, entry, trials, log);
         if (tweak.isEmpty()) {
             return Result.none(strategy, searchSpace ? "the sampler has tried every point of the search space"
@@ -195,7 +195,7 @@ public final class Tweaking {
                 message, branch, order.credentials(), Publishing.committer(config, workspace));
         String entry = detection.entry();
         Optional<ViaGitTweak.Pushed> pushed = new ViaGitTweak(
-                Studying.sourceTweaker(config, detection.type()), pusher)
+                Tweakers.sourceRewrite(config, detection.type()), pusher)
                 .push(workspace, entry, history, trial, metric, gate.target(), log);
         if (pushed.isEmpty()) {
             return Result.none(SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
