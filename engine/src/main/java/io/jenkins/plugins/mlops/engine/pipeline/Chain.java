@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
+import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -54,7 +55,9 @@ public final class Chain {
         store.save(store.loadOrStart().withStudy(config.study()));
         MailSettings mail = mailSettings(request, workspace, config);
         Detection detection = new Detecting(clock).detect(workspace, config, log);
-        StudyOutcome study = new Studying(trainer, clock).run(workspace, config, detection, head, request, output,
+        TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
+                message, request.branch(), request.credentials(), Publishing.committer(config, workspace));
+        StudyOutcome study = new Studying(trainer, clock).run(workspace, config, detection, head, pusher, output,
                 log);
         log.info("Study: %s (%s)", study.verdict(), study.reason());
         publish(workspace, store, config, study, request, log);

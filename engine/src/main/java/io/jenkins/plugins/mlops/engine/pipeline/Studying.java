@@ -6,7 +6,6 @@ import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
-import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -16,7 +15,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The study step of the chain: wires the stages into the in-build or via-git loop. */
+/**
+ * The study step of the chain: wires the stages into the in-build or via-git loop. A via-git study pushes each tweak
+ * with the pusher the chain hands in (its branch, credentials and committer).
+ */
 final class Studying {
     private final ContainerTrainer trainer;
     private final Clock clock;
@@ -27,7 +29,7 @@ final class Studying {
     }
 
     StudyOutcome run(final Path workspace, final MlopsConfig config, final Detection detection, final FetchResult head,
-            final ChainRequest request, final TrainingOutput output, final RunLog log) {
+            final TweakPusher pusher, final TrainingOutput output, final RunLog log) {
         String runId = new RunStateStore(workspace).loadOrStart().runId();
         int swept = trainer.sweepOrphans(runId);
         if (swept > 0) {
@@ -42,8 +44,6 @@ final class Studying {
                 throw MlopsException.input("via-git mode needs a git checkout: fetch the repository (mlops fetch URL, "
                         + "or a Jenkins SCM) or use mode: in-build.");
             }
-            TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
-                    message, request.branch(), request.credentials(), Publishing.committer(config, workspace));
             return new ViaGitStudy(workspace, config, detection.entry(), trials, judge, tweaker, pusher, clock)
                     .run(head.commit(), TrialTrailers.read(workspace), log);
         }
