@@ -57,4 +57,4 @@ CP_FILE=$WORK/cp.txt
 mvn -B -q -o -pl engine dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
 mkdir -p "$WORK/edits"
 java -cp "engine/target/test-classes:engine/target/classes:$(cat "$CP_FILE")" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  io.jenkins.plugins.mlops.engine.tune.KerasEditsBench "$DEMO" "$WORK/edits" "$SEEDS" 10
+  io.jenkins.plugins.mlops.engine.rewrite.KerasEditsBench "$DEMO" "$WORK/edits" "$SEEDS" 10

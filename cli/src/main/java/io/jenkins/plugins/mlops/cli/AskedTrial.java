@@ -6,7 +6,7 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
-import io.jenkins.plugins.mlops.engine.pipeline.TrialWorker;
+import io.jenkins.plugins.mlops.engine.study.TrialWorker;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;

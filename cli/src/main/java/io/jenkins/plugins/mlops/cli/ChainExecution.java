@@ -6,7 +6,7 @@ import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.pipeline.Chain;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainResult;
-import io.jenkins.plugins.mlops.engine.pipeline.StudyOutcome;
+import io.jenkins.plugins.mlops.engine.study.StudyOutcome;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

@@ -12,7 +12,7 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
-import io.jenkins.plugins.mlops.engine.pipeline.Steps;
+import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code mlops detect [PATH]}: says which framework and architecture the training code uses, with the evidence, and

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
-import io.jenkins.plugins.mlops.engine.tune.EditKind;
+import io.jenkins.plugins.mlops.engine.rewrite.EditKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code mlops tweak}: makes the next trial's tweak from run.json (the detection, the trials so far and the gate), by

@@ -24,8 +24,8 @@ class PluginArchitectureTest {
             .that().resideInAPackage(PluginClasses.PLUGIN_PACKAGE)
             .and().haveNameNotMatching(".*\\.EngineCalls(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("..engine.source..", "..engine.detect..",
-                    "..engine.train..", "..engine.gate..", "..engine.tune..", "..engine.notify..",
-                    "..engine.publish..", "..engine.pipeline..")
+                    "..engine.train..", "..engine.gate..", "..engine.tune..", "..engine.rewrite..",
+                    "..engine.notify..", "..engine.publish..", "..engine.study..", "..engine.pipeline..")
             .because("EngineCalls is the one file that wires the plugin to the engine's stages");
 
     /** Classes of {@code packageName} must not use docker-java, JGit or Jakarta Mail. */

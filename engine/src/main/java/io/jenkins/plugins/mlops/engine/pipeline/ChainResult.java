@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.study.StudyOutcome;
 import java.io.Serializable;
 
 /**

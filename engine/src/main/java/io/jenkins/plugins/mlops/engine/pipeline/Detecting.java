@@ -7,6 +7,7 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;

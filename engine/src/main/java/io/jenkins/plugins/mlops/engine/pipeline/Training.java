@@ -1,16 +1,20 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
-import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.ConfigOrigin;
+import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
+import io.jenkins.plugins.mlops.engine.study.MetricLinesFile;
+import io.jenkins.plugins.mlops.engine.study.PendingTweak;
+import io.jenkins.plugins.mlops.engine.study.ViaGitTweak;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.train.TrainingRequest;

@@ -45,6 +45,18 @@ class ArchitectureRulesFailTest {
         assertViolated(EngineRules.mailOnlyInNotify(FIXTURE), "DetectorUsingDockerAndTrain");
     }
 
+    /** Two stages using each other are a cycle. */
+    @Test
+    void shouldRejectCycles() {
+        assertViolated(EngineRules.packagesFreeOfCycles(FIXTURE), "TrainerUsingDetector");
+    }
+
+    /** The shared records using a stage break the layers. */
+    @Test
+    void shouldRejectRecordsUsingAStage() {
+        assertViolated(EngineRules.layers(FIXTURE, true), "RecordUsingTrain");
+    }
+
     /** A stage using another stage breaks the arrows of design.puml. */
     @Test
     void shouldRejectArrowsMissingFromTheDesign() {

@@ -5,7 +5,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The engine's layering: no Jenkins, and each third-party integration in exactly one stage. */
+/**
+ * The engine's layering: no Jenkins, the chain over the study over the stages without cycles, and each third-party
+ * integration in exactly one stage.
+ */
 @AnalyzeClasses(packages = ArchitectureTest.ENGINE, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     static final String ENGINE = "io.jenkins.plugins.mlops.engine";
@@ -24,4 +27,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule MAIL_ONLY_IN_NOTIFY = EngineRules.mailOnlyInNotify(ENGINE);
+
+    @ArchTest
+    static final ArchRule PACKAGES_FREE_OF_CYCLES = EngineRules.packagesFreeOfCycles(ENGINE);
+
+    @ArchTest
+    static final ArchRule LAYERS = EngineRules.layers(ENGINE, false);
 }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.mlops.engine.archunit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -59,5 +61,35 @@ final class EngineRules {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".notify..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")
                 .because("the notify stage is the one place that sends mail");
+    }
+
+    /** No package of the engine reaches back to one that reaches it. */
+    static ArchRule packagesFreeOfCycles(final String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
+                .because("a cycle would make the chain, the study and the stages one tangle (design.puml)");
+    }
+
+    /**
+     * The chain (pipeline) over the study over the stages over the shared records and helpers: each layer uses only
+     * the layers below it. Which stage may use which is design.puml's business. {@code optional} lets a layer have no
+     * classes (the fixtures have only some).
+     */
+    static ArchRule layers(final String root, final boolean optional) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(optional)
+                .layer("Chain").definedBy(root + ".pipeline..")
+                .layer("Study").definedBy(root + ".study..")
+                .layer("Stages").definedBy(root + ".config..", root + ".source..", root + ".detect..",
+                        root + ".train..", root + ".gate..", root + ".tune..", root + ".rewrite..",
+                        root + ".notify..", root + ".publish..", root + ".report..")
+                .layer("Python").definedBy(root + ".python..")
+                .layer("Records").definedBy(root + ".model..")
+                .layer("Helpers").definedBy(root + ".util..")
+                .whereLayer("Chain").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Study").mayOnlyBeAccessedByLayers("Chain")
+                .whereLayer("Stages").mayOnlyBeAccessedByLayers("Chain", "Study")
+                .whereLayer("Python").mayOnlyBeAccessedByLayers("Stages")
+                .whereLayer("Records").mayOnlyBeAccessedByLayers("Chain", "Study", "Stages")
+                .because("front ends call the chain or the study, which combine the stages; stages share only the "
+                        + "records and helpers below them");
     }
 }

@@ -1,0 +1,49 @@
+package io.jenkins.plugins.mlops.engine.rewrite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A proposed source edit: text replacements by offset, and the change line that describes it.
+ *
+ * @param kind    what kind of edit it is
+ * @param details the change line after the tag, e.g. {@code EPOCHS 10 -> 20}
+ * @param splices the replacements, in any order, not overlapping
+ */
+record TextEdit(EditKind kind, String details, List<Splice> splices) {
+    TextEdit {
+        splices = List.copyOf(splices);
+    }
+
+    /** An edit with one replacement. */
+    static TextEdit of(final EditKind kind, final String details, final int start, final int end, final String text) {
+        return new TextEdit(kind, details, List.of(new Splice(start, end, text)));
+    }
+
+    /** The change line: tag and details. */
+    String change() {
+        return kind.describe(details);
+    }
+
+    /** {@code source} with the replacements made; everything else stays byte for byte. */
+    String apply(final String source) {
+        List<Splice> backwards = new ArrayList<>(splices);
+        backwards.sort(Comparator.comparingInt(Splice::start).reversed());
+        StringBuilder text = new StringBuilder(source);
+        for (Splice splice : backwards) {
+            text.replace(splice.start(), splice.end(), splice.text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * Replace the characters {@code [start, end)} with {@code text} (an insertion when start equals end).
+     *
+     * @param start first offset replaced
+     * @param end   offset after the last one replaced
+     * @param text  the new text
+     */
+    record Splice(int start, int end, String text) {
+    }
+}

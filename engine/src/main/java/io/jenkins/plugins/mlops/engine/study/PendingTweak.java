@@ -1,0 +1,62 @@
+package io.jenkins.plugins.mlops.engine.study;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A tweak made by the tweak step and not trained yet. Run one by one, the steps hand it over through the workspace:
+ * the next train step trains with its parameters and records its diff and change, as {@code mlops run} does.
+ *
+ * @param params the sampled parameters (empty for a source edit)
+ * @param diff   the unified diff of a source edit, or {@code null}
+ * @param change one line saying what changed
+ */
+public record PendingTweak(Map<String, Object> params, String diff, String change) {
+    /** Where it waits, relative to the workspace. */
+    public static final String FILE = RunStateStore.STATE_DIR + "/pending-tweak.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public PendingTweak {
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** A tweak that samples {@code params}, described the way the chain describes it. */
+    public static PendingTweak ofParams(final Map<String, Object> params) {
+        return new PendingTweak(params, null, SearchSpaceTweaker.describe(params));
+    }
+
+    /** Leaves this tweak for the next train step in {@code workspace}. */
+    public void save(final Path workspace) {
+        try {
+            AtomicFiles.write(workspace.resolve(FILE), JSON.writeValueAsBytes(this));
+        }
+        catch (IOException e) {
+            throw MlopsException.infrastructure("Cannot write " + workspace.resolve(FILE) + ": " + e.getMessage());
+        }
+    }
+
+    /** The tweak waiting in {@code workspace}, removed from it. */
+    public static Optional<PendingTweak> take(final Path workspace) {
+        Path file = workspace.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            PendingTweak tweak = JSON.readValue(file.toFile(), PendingTweak.class);
+            Files.delete(file);
+            return Optional.of(tweak);
+        }
+        catch (IOException e) {
+            throw MlopsException.input("Cannot read the pending tweak " + file + " (" + e.getMessage()
+                    + "); delete it and run the tweak step again.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.mlops.engine.study;
+
+import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.tune.PlateauRule;
+import io.jenkins.plugins.mlops.engine.tune.Pruner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * When a study stops: the target met, max trials, max failed trials, the time budget, or the plateau rule. The in-build
+ * loop and the ask-and-tell study stop by the same rules.
+ */
+final class StopRules {
+    private final MlopsConfig config;
+    private final Predicate<List<TrialRecord>> plateau;
+
+    StopRules(final MlopsConfig config, final Predicate<List<TrialRecord>> plateau) {
+        this.config = config;
+        this.plateau = plateau;
+    }
+
+    /** The plateau rule of {@code config} (never, when patience is 0). */
+    static Predicate<List<TrialRecord>> plateau(final MlopsConfig config) {
+        Pruner pruner = config.patience() > 0 ? new PlateauRule(config.patience(), config.minDelta())
+                : Pruner.never();
+        return history -> pruner.shouldStop(history, config.direction());
+    }
+
+    /** Why the study of {@code state}, started at {@code started}, stops at {@code now}; {@code null} to go on. */
+    String reason(final RunState state, final Instant started, final Instant now) {
+        Optional<TrialRecord> best = state.best();
+        if (best.isPresent() && config.study().isMet(best.get().metric())) {
+            return "trial " + best.get().number() + " met the target";
+        }
+        long finished = state.trials().stream().filter(t -> t.state().isFinished()).count();
+        if (finished >= config.maxTrials()) {
+            return "reached max trials (" + config.maxTrials() + ")";
+        }
+        long failed = state.trials().stream()
+                .filter(t -> t.state() == TrialState.FAILED || t.state() == TrialState.TIMED_OUT).count();
+        if (failed >= config.maxFailedTrials()) {
+            return "reached max failed trials (" + config.maxFailedTrials() + ")";
+        }
+        if (config.timeBudget() != null && Duration.between(started, now).compareTo(config.timeBudget()) >= 0) {
+            return "time budget of " + config.timeBudget().toMinutes() + " min used up";
+        }
+        if (plateau.test(state.trials())) {
+            return "no improvement over the last " + config.patience() + " trials (plateau rule)";
+        }
+        return null;
+    }
+}

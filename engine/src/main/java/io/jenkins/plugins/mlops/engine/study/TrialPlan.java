@@ -1,0 +1,17 @@
+package io.jenkins.plugins.mlops.engine.study;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What one trial trains: its own copy of the workspace (with the trial's code) and the parameters it gets.
+ *
+ * @param number   the trial number
+ * @param workDir  the trial's copy of the workspace; training reads and writes only here
+ * @param entry    the entry point, relative to {@code workDir}
+ * @param params   the sampled parameters (empty for source-rewrite trials)
+ * @param diff     the source edit of this trial, or {@code null}
+ * @param change   one line saying what changed
+ */
+record TrialPlan(int number, Path workDir, String entry, Map<String, Object> params, String diff, String change) {
+}
