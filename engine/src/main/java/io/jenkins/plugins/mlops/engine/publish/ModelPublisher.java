@@ -3,19 +3,19 @@ package io.jenkins.plugins.mlops.engine.publish;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
+import io.jenkins.plugins.mlops.engine.source.GitErrors;
 import io.jenkins.plugins.mlops.engine.source.GitTransport;
 import io.jenkins.plugins.mlops.engine.source.WorkspaceGit;
-import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -113,14 +113,9 @@ public final class ModelPublisher {
 
     /** The remote head of the branch, or {@code null} when it does not exist; fails when the tag already does. */
     private static ObjectId remoteHead(final Repository repository, final String url, final PublishRequest request) {
-        Map<String, Ref> refs;
-        try {
-            refs = GitTransport.configure(Git.lsRemoteRepository().setRemote(url), request.credentials())
-                    .callAsMap();
-        }
-        catch (GitAPIException | RuntimeException e) {
-            throw GitErrors.translate("publish to", url, request.branch(), e, request.credentials().secrets());
-        }
+        Map<String, Ref> refs = new HashMap<>();
+        GitTransport.call(Git.lsRemoteRepository().setRemote(url), request.credentials(), "publish to", url,
+                request.branch()).forEach(ref -> refs.put(ref.getName(), ref));
         if (refs.containsKey(Constants.R_TAGS + request.tag())) {
             throw ModelPush.tagExists(url, request);
         }
@@ -130,11 +125,9 @@ public final class ModelPublisher {
 
     private static void fetch(final Repository repository, final String url, final PublishRequest request) {
         try (Git git = new Git(repository)) {
-            GitTransport.configure(git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS
-                    + request.branch() + ":" + REMOTE_TRACKING + request.branch())), request.credentials()).call();
-        }
-        catch (GitAPIException | RuntimeException e) {
-            throw GitErrors.translate("fetch", url, request.branch(), e, request.credentials().secrets());
+            GitTransport.call(git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS
+                    + request.branch() + ":" + REMOTE_TRACKING + request.branch())), request.credentials(), "fetch",
+                    url, request.branch());
         }
     }
 

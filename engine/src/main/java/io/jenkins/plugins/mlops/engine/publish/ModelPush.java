@@ -1,12 +1,11 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
+import io.jenkins.plugins.mlops.engine.source.GitErrors;
 import io.jenkins.plugins.mlops.engine.source.GitTransport;
-import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.util.Locale;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -42,16 +41,10 @@ final class ModelPush {
         setRef(repository, commitRef, commit);
         setRef(repository, tagRef, tag);
         try (Git git = new Git(repository)) {
-            Iterable<PushResult> results;
-            try {
-                results = GitTransport.configure(git.push(), request.credentials()).setRemote(url)
-                        .setAtomic(true).setForce(false)
-                        .setRefSpecs(new RefSpec(commitRef + ":" + branchRef), new RefSpec(tagRef + ":" + remoteTag))
-                        .call();
-            }
-            catch (GitAPIException | RuntimeException e) {
-                throw GitErrors.translate("push to", url, request.branch(), e, request.credentials().secrets());
-            }
+            Iterable<PushResult> results = GitTransport.call(git.push().setRemote(url).setAtomic(true)
+                    .setForce(false)
+                    .setRefSpecs(new RefSpec(commitRef + ":" + branchRef), new RefSpec(tagRef + ":" + remoteTag)),
+                    request.credentials(), "push to", url, request.branch());
             PushResult result = results.iterator().next();
             return outcome(url, request, result.getRemoteUpdate(branchRef), result.getRemoteUpdate(remoteTag));
         }

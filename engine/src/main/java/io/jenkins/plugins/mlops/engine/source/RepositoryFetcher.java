@@ -1,7 +1,6 @@
 package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -104,10 +103,14 @@ public final class RepositoryFetcher {
             fetch.setDepth(request.depth());
         }
         try {
-            GitTransport.configure(fetch, request.credentials()).call();
+            GitTransport.call(fetch, request.credentials(), "fetch", request.url(), request.branch());
         }
-        catch (GitAPIException | RuntimeException e) {
-            throw GitErrors.translate("fetch", request.url(), request.branch(), e, request.credentials().secrets());
+        catch (RemoteFailure e) {
+            if (e.reason() == RemoteFailure.Reason.OTHER) {
+                // JGit's fetch of a branch the remote lacks fails without a type of its own: ask the remote.
+                new RepositoryPoller().poll(request.url(), request.branch(), request.credentials(), null);
+            }
+            throw e;
         }
         Ref fetched = repository.exactRef(remoteRef);
         if (fetched == null) {

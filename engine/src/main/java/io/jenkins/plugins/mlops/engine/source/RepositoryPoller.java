@@ -1,12 +1,9 @@
 package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Collection;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.LsRemoteCommand;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
 
@@ -32,15 +29,9 @@ public final class RepositoryPoller {
         GitCredentials auth = credentials == null ? GitCredentials.NONE : credentials;
         GitErrors.checkUrl(url, auth.secrets());
         String ref = Constants.R_HEADS + branch;
-        Map<String, Ref> refs;
-        try {
-            LsRemoteCommand lsRemote = Git.lsRemoteRepository().setRemote(url).setHeads(true);
-            refs = GitTransport.configure(lsRemote, auth).callAsMap();
-        }
-        catch (GitAPIException | RuntimeException e) {
-            throw GitErrors.translate("poll", url, branch, e, auth.secrets());
-        }
-        Ref head = refs.get(ref);
+        Collection<Ref> refs = GitTransport.call(Git.lsRemoteRepository().setRemote(url).setHeads(true), auth,
+                "poll", url, branch);
+        Ref head = refs.stream().filter(r -> r.getName().equals(ref)).findFirst().orElse(null);
         if (head == null || head.getObjectId() == null) {
             throw GitErrors.branchMissing(url, branch, auth.secrets());
         }

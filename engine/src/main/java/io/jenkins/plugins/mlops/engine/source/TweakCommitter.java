@@ -1,7 +1,6 @@
 package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.util.GitErrors;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.IOException;
@@ -98,15 +97,9 @@ public final class TweakCommitter {
     private static void push(final Git git, final String branch, final GitCredentials credentials) {
         String url = git.getRepository().getConfig().getString("remote", Constants.DEFAULT_REMOTE_NAME, "url");
         String shown = url == null ? "origin" : GitErrors.display(url);
-        Iterable<PushResult> results;
-        try {
-            results = GitTransport.configure(git.push(), credentials).setRemote(Constants.DEFAULT_REMOTE_NAME)
-                    .setRefSpecs(new RefSpec("HEAD:" + Constants.R_HEADS + branch)).call();
-        }
-        catch (GitAPIException | RuntimeException e) {
-            throw GitErrors.translate("push the tweak to", shown, branch, e,
-                    credentials == null ? new String[0] : credentials.secrets());
-        }
+        Iterable<PushResult> results = GitTransport.call(git.push().setRemote(Constants.DEFAULT_REMOTE_NAME)
+                .setRefSpecs(new RefSpec("HEAD:" + Constants.R_HEADS + branch)), credentials, "push the tweak to",
+                shown, branch);
         for (PushResult result : results) {
             for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                 if (update.getStatus() != RemoteRefUpdate.Status.OK

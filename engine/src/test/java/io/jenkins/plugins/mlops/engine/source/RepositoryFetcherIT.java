@@ -171,6 +171,24 @@ class RepositoryFetcherIT {
                 .hasMessageContaining("branch 'nope' does not exist");
     }
 
+    /** A URL with no repository behind it is bad input saying so, over file:// and over HTTP (404). */
+    @Test
+    void shouldReportMissingRepository() throws Exception {
+        String local = GitRepositories.url(temp.resolve("nothing-here.git"));
+        assertThatThrownBy(() -> fetcher.fetch(request(local, "main", GitCredentials.NONE, temp.resolve("a")), log))
+                .isInstanceOfSatisfying(MlopsException.class,
+                        e -> assertThat(e.kind()).isEqualTo(MlopsException.Kind.INPUT))
+                .hasMessageContaining("there is no git repository at this URL");
+        try (HttpGitServer server = HttpGitServer.start(temp)) {
+            assertThatThrownBy(() -> fetcher.fetch(request(server.url("missing.git"), "main", ADA,
+                    temp.resolve("b")), log))
+                    .isInstanceOfSatisfying(MlopsException.class,
+                            e -> assertThat(e.kind()).isEqualTo(MlopsException.Kind.INPUT))
+                    .hasMessageContaining("there is no git repository at this URL")
+                    .hasMessageNotContaining(PASSWORD);
+        }
+    }
+
     /** A malformed URL is rejected before any network access. */
     @Test
     void shouldRejectMalformedUrl() {

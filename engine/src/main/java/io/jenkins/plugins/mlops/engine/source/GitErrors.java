@@ -1,20 +1,18 @@
-package io.jenkins.plugins.mlops.engine.util;
+package io.jenkins.plugins.mlops.engine.source;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a git client throws into one clear {@link MlopsException} line without credentials, and checks
- * repository URLs. Shared by the stages that talk to git (source and publish); it needs no git library, only the
- * exceptions' texts and causes.
+ * Turns a failure of a remote git operation (classified as a {@link RemoteFailure.Reason}) into one clear
+ * {@link MlopsException} line without credentials, and checks repository URLs. Shared by the stages that talk to git
+ * (source and publish).
  */
 public final class GitErrors {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://");
@@ -86,46 +84,30 @@ public final class GitErrors {
     }
 
     /**
-     * The exception {@code failure} of {@code action} (e.g. "fetch") against {@code url} as one line naming the
-     * problem and the fix: host unreachable, authentication refused, repository or branch missing, or else the
-     * transport's own reason (an {@link MlopsException} stays as it is). The JGit exception is not kept as the
-     * cause: its text may hold the URL's user info.
+     * The failure of {@code action} (e.g. "fetch") against {@code url} as one line naming the problem and the fix:
+     * host unreachable, authentication refused, repository or branch missing, or else the transport's own reason.
+     * The JGit exception is not kept as the cause: its text may hold the URL's user info.
      */
-    public static MlopsException translate(final String action, final String url, final String branch,
-            final Exception failure,
-            final String... secrets) {
-        if (failure instanceof MlopsException clear) {
-            // Already one clear line, e.g. an SSH key that cannot be loaded before any connection.
-            return clear;
-        }
-        String reason = messages(failure);
-        String lower = reason.toLowerCase(Locale.ROOT);
-        if (hasCause(failure, UnknownHostException.class, ConnectException.class, NoRouteToHostException.class,
-                SocketTimeoutException.class) || lower.contains("connection refused")
-                || lower.contains("unknownhost") || lower.contains("timed out") || lower.contains("no route to host")
-                || lower.contains("connection reset")) {
-            return MlopsException.infrastructure(mask("Cannot " + action + " " + url
-                    + ": the host is unreachable (" + firstLine(reason)
-                    + "). Check the URL's host and port, the network and any proxy, then retry.", secrets));
-        }
-        if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail")
-                || lower.contains("401") || lower.contains("403") || lower.contains("permission denied")) {
-            return MlopsException.input(mask("Cannot " + action + " " + url + ": authentication was refused. "
-                    + "Check the user name and password/token (MLOPS_GIT_USERNAME, MLOPS_GIT_PASSWORD) or the SSH "
-                    + "key (MLOPS_GIT_SSH_KEY) and that it may access this repository.", secrets));
-        }
-        if (lower.contains("remote does not have") || lower.contains("remote branch")
-                && lower.contains("not found")) {
-            return branchMissing(url, branch, secrets);
-        }
-        if (lower.contains("not found") || lower.contains("does not appear to be a git repository")
-                || lower.contains("repository not found") || lower.contains("not a git repository")
-                || lower.contains("no such file")) {
-            return MlopsException.input(mask("Cannot " + action + " " + url + ": there is no git repository at "
-                    + "this URL. Check the URL (owner, repository name, .git suffix).", secrets));
-        }
-        return MlopsException.infrastructure(mask("Cannot " + action + " " + url + ": " + firstLine(reason)
-                + ". Check that the remote is a reachable git repository and retry.", secrets));
+    static RemoteFailure translate(final String action, final String url, final String branch,
+            final RemoteFailure.Reason reason, final Exception failure, final String... secrets) {
+        String prefix = "Cannot " + action + " " + url + ": ";
+        return switch (reason) {
+            case UNREACHABLE -> new RemoteFailure(reason, MlopsException.Kind.INFRASTRUCTURE, mask(prefix
+                    + "the host is unreachable (" + firstLine(messages(failure)) + "). Check the URL's host and "
+                    + "port, the network and any proxy, then retry.", secrets));
+            case AUTHENTICATION -> new RemoteFailure(reason, MlopsException.Kind.INPUT, mask(prefix
+                    + "authentication was refused. Check the user name and password/token (MLOPS_GIT_USERNAME, "
+                    + "MLOPS_GIT_PASSWORD) or the SSH key (MLOPS_GIT_SSH_KEY) and that it may access this "
+                    + "repository.", secrets));
+            case NO_BRANCH -> new RemoteFailure(reason, MlopsException.Kind.INPUT,
+                    branchMissing(url, branch, secrets).getMessage());
+            case NO_REPOSITORY -> new RemoteFailure(reason, MlopsException.Kind.INPUT, mask(prefix
+                    + "there is no git repository at this URL. Check the URL (owner, repository name, .git "
+                    + "suffix).", secrets));
+            case OTHER -> new RemoteFailure(reason, MlopsException.Kind.INFRASTRUCTURE, mask(prefix
+                    + firstLine(messages(failure)) + ". Check that the remote is a reachable git repository and "
+                    + "retry.", secrets));
+        };
     }
 
     /** {@code text} without the {@code secrets} (password, passphrase) or any URL user info. */
@@ -150,17 +132,5 @@ public final class GitErrors {
     private static String firstLine(final String text) {
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();
-    }
-
-    @SafeVarargs
-    private static boolean hasCause(final Throwable failure, final Class<? extends Throwable>... types) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            for (Class<? extends Throwable> type : types) {
-                if (type.isInstance(t)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
