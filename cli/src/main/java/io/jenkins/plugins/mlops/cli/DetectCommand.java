@@ -5,21 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
-import io.jenkins.plugins.mlops.engine.detect.ModelTypeRegistry;
 import io.jenkins.plugins.mlops.engine.model.Detection;
-import io.jenkins.plugins.mlops.engine.model.Framework;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
-import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
-import io.jenkins.plugins.mlops.engine.model.Steps;
+import io.jenkins.plugins.mlops.engine.pipeline.Detecting;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +23,17 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code mlops detect [PATH]}: says which framework and architecture the training code uses, with the evidence, and
- * the trainer image that will train it. When PATH is the workspace or a file in it, the detection is recorded in
- * the workspace's run.json. Exit 0 recognised, 2 unknown or bad input.
+ * the trainer image that will train it. The engine's detect step ({@link Detecting}) does the work, as in the chain:
+ * when PATH is the workspace or a file in it, the detection is recorded in the workspace's run.json. Exit 0 when a
+ * trainer image fits, 2 when none does (unknown model type and no image set) or on bad input.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Detect the framework (keras, pytorch, sklearn, xgboost, tensorflow) and architecture (cnn, "
                 + "ann, rnn, linear_regression, logistic_regression, knn, tree, svm, other) of the training code.",
                 "PATH is a repository directory or one .py/.ipynb file, relative to the workspace."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the model type was recognised", "2:unknown model type, or bad input",
+        exitCodeList = {"0:a trainer image fits: the model type was recognised, or an image is set",
+                "2:unknown model type and no image set, or bad input",
                 "3:infrastructure problem"})
 final class DetectCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,9 +65,8 @@ final class DetectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path root = workspace.toAbsolutePath().normalize();
         Path target = path == null ? root : root.resolve(path).normalize();
-        boolean fileInWorkspace = target.startsWith(root) && Files.isRegularFile(target);
-        boolean recorded = target.equals(root) || fileInWorkspace;
-        Path repository = recorded ? root : Files.isDirectory(target) ? target : target.getParent();
+        boolean inWorkspace = target.equals(root) || target.startsWith(root) && Files.isRegularFile(target);
+        Path repository = inWorkspace ? root : Files.isDirectory(target) ? target : target.getParent();
         MlopsConfig settings = ConfigLoader.load(repository, config, Overrides.builder().image(image).build(),
                 MlopsCommand.operator());
 
@@ -83,43 +75,21 @@ final class DetectCommand implements Callable<Integer> {
                 (error ? err : out).println(line);
             }
         });
-        ModelTypeDetector detector = new ModelTypeDetector(new ModelTypeRegistry(overrides(settings.image())));
-        Instant started = Instant.now();
         Detection detection;
-        if (fileInWorkspace) {
-            detection = detector.detect(root, root.relativize(target).toString(), log);
+        int exit = ExitCodes.TARGET_MET;
+        try {
+            detection = new Detecting().detect(root, target, settings, log);
         }
-        else {
-            detection = detector.detect(target, target.equals(root) ? settings.entry() : null, log);
-        }
-        boolean recognised = detection.type().framework() != Framework.UNKNOWN;
-        if (recorded) {
-            record(root, detection, recognised, started);
+        catch (Detecting.Untrainable e) {
+            // Show what was found, evidence included, then why it cannot be trained.
+            detection = e.detection();
+            err.println(e.getMessage());
+            exit = ExitCodes.BAD_INPUT;
         }
         out.println(json ? JSON.writeValueAsString(asJson(detection)) : asText(detection));
         out.flush();
         err.flush();
-        return recognised ? ExitCodes.TARGET_MET : ExitCodes.BAD_INPUT;
-    }
-
-    /** One image from configuration or --image replaces the default of every framework. */
-    private static Map<Framework, String> overrides(final String configuredImage) {
-        Map<Framework, String> overrides = new EnumMap<>(Framework.class);
-        if (configuredImage != null && !configuredImage.isBlank()) {
-            for (Framework framework : new ModelTypeRegistry().frameworks()) {
-                overrides.put(framework, configuredImage);
-            }
-        }
-        return overrides;
-    }
-
-    private static void record(final Path root, final Detection detection, final boolean recognised,
-            final Instant started) {
-        RunStateStore store = new RunStateStore(root);
-        long millis = Duration.between(started, Instant.now()).toMillis();
-        store.save(Steps.record(store.loadOrStart().withDetection(detection), Step.DETECT,
-                recognised ? StepState.SUCCESS : StepState.FAILED, started, millis,
-                detection.type() + " in " + detection.entry()));
+        return exit;
     }
 
     /** Exactly the keys of the documented JSON object, in order; no image is {@code null}. */

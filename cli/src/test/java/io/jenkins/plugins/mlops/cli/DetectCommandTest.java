@@ -90,9 +90,39 @@ class DetectCommandTest {
         assertThat(json.get("framework").asText()).isEqualTo("unknown");
         assertThat(json.get("architecture").asText()).isEqualTo("unknown");
         assertThat(json.get("image").isNull()).isTrue();
-        assertThat(err.toString()).contains("No model code recognised in train.py");
+        assertThat(err.toString()).contains("No model code recognised in train.py",
+                "Set `image:` in mlops.yml to train it in an image of your choice.");
         assertThat(new RunStateStore(workspace).load().orElseThrow().step(Step.DETECT).orElseThrow().state())
                 .isEqualTo(StepState.FAILED);
+    }
+
+    /** Code of an unknown framework with an image set trains in that image, as in the chain: exit 0, recorded. */
+    @Test
+    void shouldAcceptUnknownCodeWithAnImage() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), "import lightgbm\nlightgbm.train(p, d)\n");
+
+        int exit = execute("detect", "--json", "--image", "me/lightgbm:1", "--workspace", workspace.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("framework").asText()).isEqualTo("unknown");
+        assertThat(json.get("image").asText()).isEqualTo("me/lightgbm:1");
+        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        assertThat(state.step(Step.DETECT).orElseThrow().state()).isEqualTo(StepState.SUCCESS);
+        assertThat(state.detection().image()).isEqualTo("me/lightgbm:1");
+    }
+
+    /** A directory outside the workspace is detected as a repository of its own and nothing is recorded. */
+    @Test
+    void shouldNotRecordOutsideTheWorkspace(@TempDir final Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("train.py"), KERAS_CNN);
+
+        int exit = execute("detect", elsewhere.toString(), "--workspace", workspace.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("framework:    keras", "entry:        train.py");
+        assertThat(new RunStateStore(workspace).load()).isEmpty();
+        assertThat(new RunStateStore(elsewhere).load()).isEmpty();
     }
 
     /** Several training scripts are bad input (exit 2) with one clear line; mlops.yml's entry settles it. */

@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,29 +50,65 @@ public final class Detecting {
         return detect(workspace, config, log);
     }
 
-    /** Detects the model type of {@code workspace} and records it. */
+    /** Detects the model type of {@code workspace} and records it; one without a trainer image is an input error. */
     public Detection detect(final Path workspace, final MlopsConfig config, final RunLog log) {
-        RunStateStore store = new RunStateStore(workspace);
+        return detect(workspace, workspace, config, log);
+    }
+
+    /**
+     * Detects the model type of {@code target} ({@code mlops detect PATH}) and records it in run.json when target is
+     * the workspace or a file in it (a file is then the entry). A directory elsewhere is detected as a repository of
+     * its own, without a record.
+     *
+     * @param target the workspace, another directory, or one {@code .py}/{@code .ipynb} file
+     * @throws Untrainable when no trainer image fits: neither a known framework nor {@code image:} in mlops.yml
+     */
+    public Detection detect(final Path workspace, final Path target, final MlopsConfig config, final RunLog log) {
+        Path root = workspace.toAbsolutePath().normalize();
+        Path path = target.toAbsolutePath().normalize();
+        boolean fileInWorkspace = path.startsWith(root) && Files.isRegularFile(path);
+        Optional<RunStateStore> store = path.equals(root) || fileInWorkspace ? Optional.of(new RunStateStore(root))
+                : Optional.empty();
         Instant started = clock.instant();
         try {
-            Detection found = new ModelTypeDetector().detect(workspace, config.entry(), log);
+            Detection found = fileInWorkspace
+                    ? new ModelTypeDetector().detect(root, root.relativize(path).toString(), log)
+                    : new ModelTypeDetector().detect(path, path.equals(root) ? config.entry() : null, log);
             String image = config.image() != null ? config.image() : found.image();
-            if (image == null) {
-                throw MlopsException.input("Cannot tell which framework " + found.entry() + " uses (looked for "
-                        + "keras, tensorflow, torch, sklearn and xgboost in its code). Set `image:` in mlops.yml "
-                        + "to train it in an image of your choice.");
-            }
             Detection detection = new Detection(found.entry(), found.type(), image, found.confidence(),
                     found.partial(), found.evidence());
+            if (image == null || image.isBlank()) {
+                throw new Untrainable(detection);
+            }
             log.info("Detected %s in %s: image %s", detection.type(), detection.entry(), image);
-            store.save(Steps.record(store.loadOrStart().withDetection(detection), Step.DETECT, StepState.SUCCESS,
-                    started, clock.millis() - started.toEpochMilli(), detection.type() + " · " + detection.entry()));
+            store.ifPresent(s -> s.save(Steps.record(s.loadOrStart().withDetection(detection), Step.DETECT,
+                    StepState.SUCCESS, started, clock.millis() - started.toEpochMilli(),
+                    detection.type() + " · " + detection.entry())));
             return detection;
         }
         catch (MlopsException e) {
-            store.save(Steps.record(store.loadOrStart(), Step.DETECT, StepState.FAILED, started,
-                    clock.millis() - started.toEpochMilli(), e.getMessage()));
+            store.ifPresent(s -> s.save(Steps.record(s.loadOrStart(), Step.DETECT, StepState.FAILED, started,
+                    clock.millis() - started.toEpochMilli(), e.getMessage())));
             throw e;
+        }
+    }
+
+    /** No trainer image fits the code: an input error that still carries what was found, evidence included. */
+    public static final class Untrainable extends MlopsException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Detection detection;
+
+        Untrainable(final Detection detection) {
+            super(Kind.INPUT, "Cannot tell which framework " + detection.entry() + " uses (looked for keras, "
+                    + "tensorflow, torch, sklearn and xgboost in its code). Set `image:` in mlops.yml to train it in "
+                    + "an image of your choice.");
+            this.detection = detection;
+        }
+
+        /** What was found. */
+        public Detection detection() {
+            return detection;
         }
     }
 }
