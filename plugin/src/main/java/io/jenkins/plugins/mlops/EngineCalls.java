@@ -131,8 +131,8 @@ final class EngineCalls {
         // image beats it, and so does an (allowed) image of mlops.yml.
         EngineSettings withImage = settings.withDefaultImage(configuredImage(settings, workspace));
         try (ContainerTrainer trainer = trainer(settings)) {
-            new Training(trainer).train(new Training.Order(workspace, config(withImage, workspace, options),
-                    Map.of(), null, null, false, null), output(log), log);
+            new Training(trainer).train(Training.Order.of(workspace, config(withImage, workspace, options)),
+                    output(log), log);
         }
     }
 

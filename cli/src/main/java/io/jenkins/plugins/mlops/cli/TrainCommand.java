@@ -95,8 +95,8 @@ final class TrainCommand implements Callable<Integer> {
         if (trialSpec != null) {
             return new AskedTrial(trialSpec, trial, worker).train(workspace, settings, quiet, json, log, out, err);
         }
-        Training.Order order = new Training.Order(workspace, settings, parsedParams(), trial, null,
-                bindMount, dockerfileDir);
+        Training.Order order = Training.Order.of(workspace, settings).withParams(parsedParams()).withTrial(trial)
+                .withBindMount(bindMount).withDockerfileDir(dockerfileDir);
         TrainingResult result;
         CancelOnExit cancelOnExit = new CancelOnExit(Thread.currentThread());
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment(); cancelOnExit) {

@@ -51,18 +51,45 @@ public final class Training {
     }
 
     /**
-     * What to train.
+     * What to train: {@link #of} a workspace and its configuration, with the {@code with...} options.
      *
      * @param workspace     the model repository
      * @param config        its configuration (image, entry, limits)
-     * @param params        the trial's parameters
+     * @param params        the trial's parameters (empty: a tweak's, or none)
      * @param trial         the trial number, or {@code null} for the next one
-     * @param dataset       a dataset folder (absolute) or volume replacing the configuration's, or {@code null}
      * @param bindMount     bind-mount the workspace instead of copying it (local daemons only)
      * @param dockerfileDir where to build a missing image from, or {@code null}
      */
     public record Order(Path workspace, MlopsConfig config, Map<String, Object> params, Integer trial,
-            String dataset, boolean bindMount, Path dockerfileDir) {
+            boolean bindMount, Path dockerfileDir) {
+        public Order {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        /** The next trial of {@code workspace}, trained as {@code config} says, in a copy of the workspace. */
+        public static Order of(final Path workspace, final MlopsConfig config) {
+            return new Order(workspace, config, Map.of(), null, false, null);
+        }
+
+        /** This order with the trial's parameters. */
+        public Order withParams(final Map<String, Object> newParams) {
+            return new Order(workspace, config, newParams, trial, bindMount, dockerfileDir);
+        }
+
+        /** This order for trial {@code number} ({@code null}: the next one). */
+        public Order withTrial(final Integer number) {
+            return new Order(workspace, config, params, number, bindMount, dockerfileDir);
+        }
+
+        /** This order bind-mounting the workspace or not. */
+        public Order withBindMount(final boolean mount) {
+            return new Order(workspace, config, params, trial, mount, dockerfileDir);
+        }
+
+        /** This order building a missing image from {@code dir} ({@code null}: never). */
+        public Order withDockerfileDir(final Path dir) {
+            return new Order(workspace, config, params, trial, bindMount, dir);
+        }
     }
 
     /** Trains once and records the trial; a failure of the script is a result, not an exception. */
@@ -148,7 +175,7 @@ public final class Training {
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
                 .network(limits.network())
                 .gpus(limits.gpus())
-                .dataset(order.dataset() != null ? order.dataset() : DatasetSource.of(workspace, limits.dataset()),
+                .dataset(DatasetSource.of(workspace, limits.dataset()),
                         limits.datasetMount())
                 .bindMount(order.bindMount())
                 .artifacts(limits.artifacts())
