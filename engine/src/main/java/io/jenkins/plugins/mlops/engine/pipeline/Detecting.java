@@ -97,7 +97,7 @@ public final class Detecting {
     public static final class Untrainable extends MlopsException {
         private static final long serialVersionUID = 1L;
 
-        private final transient Detection detection;
+        private final Detection detection;
 
         Untrainable(final Detection detection) {
             super(Kind.INPUT, "Cannot tell which framework " + detection.entry() + " uses (looked for keras, "

@@ -63,7 +63,7 @@ public final class Training {
     public record Order(Path workspace, MlopsConfig config, Map<String, Object> params, Integer trial,
             boolean bindMount, Path dockerfileDir) {
         public Order {
-            params = params == null ? Map.of() : Map.copyOf(params);
+            params = params == null ? Map.of() : params;
         }
 
         /** The next trial of {@code workspace}, trained as {@code config} says, in a copy of the workspace. */
