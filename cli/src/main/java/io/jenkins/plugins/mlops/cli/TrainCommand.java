@@ -66,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--bind-mount", description = "Bind-mount the workspace instead of copying it (local daemon only).")
     private boolean bindMount;
 
-    @Option(names = "--sweep", description = "Only remove leftover containers of this run (after a crash), then exit.")
+    @Option(names = "--sweep", description = "Only remove leftover containers and shared volumes of this run (after a crash), then exit.")
     private boolean sweep;
 
     @Option(names = "--quiet", description = "Do not print the training's output, only the outcome.")
@@ -84,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
         RunState state = store.loadOrStart();
         if (sweep) {
             try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
-                out.println("Removed " + trainer.sweepOrphans(state.runId()) + " leftover container(s) of run "
+                out.println("Removed " + trainer.sweepOrphans(state.runId()) + " leftover container(s) and volume(s) of run "
                         + state.runId());
             }
             return ExitCodes.TARGET_MET;

@@ -59,7 +59,7 @@ public final class Checking {
         return result;
     }
 
-    /** Trials of `mlops run` train in their own copy; a workspace trained by `mlops train` has its files at the top. */
+    /** Trials of `mlops run` have their own work directory; `mlops train` trains in the workspace itself. */
     private static Path metricDirectory(final Path workspace, final TrialRecord latest) {
         if (latest != null) {
             Path workDir = new TrialWorkspaces(workspace).workDir(latest.number());

@@ -2,7 +2,9 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
+import io.jenkins.plugins.mlops.engine.train.SharedWorkspace;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.train.TrainingRequest;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
@@ -12,6 +14,8 @@ import java.util.List;
 
 /**
  * Trains trials in containers: the configuration's limits, and a share of the CPUs when trials share one Docker host.
+ * The workspace is copied once, at the first trial, into a volume all trials share read-only; each trial's container
+ * gets only its own files besides. {@link #close()} removes the volume.
  */
 final class DockerTrialTrainer implements TrialTrainer {
     private final ContainerTrainer trainer;
@@ -21,6 +25,8 @@ final class DockerTrialTrainer implements TrialTrainer {
     private final String runId;
     private final TrainingOutput output;
     private final int sharedBy;
+    private SharedWorkspace shared;
+    private RunLog sharedLog;
 
     /** A trainer whose trials share the host {@code sharedBy} at a time. */
     DockerTrialTrainer(final ContainerTrainer trainer, final MlopsConfig config, final Path workspace,
@@ -50,9 +56,36 @@ final class DockerTrialTrainer implements TrialTrainer {
             request.dataset(DatasetSource.of(workspace, settings.dataset()), settings.datasetMount());
         }
         log.info("Trial %d: training %s in %s", plan.number(), plan.entry(), image);
+        try {
+            request.shared(shared(log));
+        }
+        catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return new Outcome(TrialState.CANCELLED, 0, null, List.of(), "The trial was cancelled (aborted) "
+                        + "before its training started.");
+            }
+            throw e;
+        }
         TrainingResult result = trainer.train(request.build(), output, log);
         return new Outcome(result.state(), result.duration().toMillis(), result.imageDigest(), MetricLinesFile.of(result),
                 result.message());
+    }
+
+    /** The study's shared copy of the workspace, made by the first trial (parallel ones wait for it). */
+    private synchronized SharedWorkspace shared(final RunLog log) {
+        if (shared == null) {
+            shared = trainer.share(workspace, image, null, runId, log);
+            sharedLog = log;
+        }
+        return shared;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (shared != null) {
+            trainer.unshare(shared, sharedLog);
+            shared = null;
+        }
     }
 
     /** Parallel trials share the machine: each gets its part of the configured (or all) cores. */

@@ -38,26 +38,28 @@ public final class Studying {
         String runId = new RunStateStore(workspace).loadOrStart().runId();
         int swept = trainer.sweepOrphans(runId);
         if (swept > 0) {
-            log.info("Removed %d container(s) left by an interrupted attempt of this run", swept);
+            log.info("Removed %d container(s) and volume(s) left by an interrupted attempt of this run", swept);
         }
-        TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId, output,
-                config.parallel());
         TrialJudge judge = new GateJudge(GateSpec.of(config.study(), config.metricFile()));
         Tweaker tweaker = Tweakers.of(config, detection.type());
-        if (MlopsConfig.VIA_GIT.equals(config.mode())) {
-            if (head == null) {
-                throw MlopsException.input("via-git mode needs a git checkout: fetch the repository (mlops fetch URL, "
-                        + "or a Jenkins SCM) or use mode: in-build.");
+        // Closing removes the study's shared copy of the workspace, also when a trial failed or the run was aborted.
+        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId,
+                output, config.parallel())) {
+            if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+                if (head == null) {
+                    throw MlopsException.input("via-git mode needs a git checkout: fetch the repository (mlops fetch "
+                            + "URL, or a Jenkins SCM) or use mode: in-build.");
+                }
+                return new ViaGitStudy(workspace, config, detection.entry(), trials, judge, tweaker, pusher, clock)
+                        .run(head.commit(), TrialTrailers.read(workspace), log);
             }
-            return new ViaGitStudy(workspace, config, detection.entry(), trials, judge, tweaker, pusher, clock)
-                    .run(head.commit(), TrialTrailers.read(workspace), log);
+            StudyOutcome outcome = new StudyRunner(workspace, config, detection.entry(), trials, judge, tweaker,
+                    StopRules.plateau(config), clock).run(log);
+            if (outcome.best() != null) {
+                adoptWinner(workspace, config, detection, outcome, log);
+            }
+            return outcome;
         }
-        StudyOutcome outcome = new StudyRunner(workspace, config, detection.entry(), trials, judge, tweaker,
-                StopRules.plateau(config), clock).run(log);
-        if (outcome.best() != null) {
-            adoptWinner(workspace, config, detection, outcome, log);
-        }
-        return outcome;
     }
 
     /** The workspace ends up holding the best trial's code and weights: what notify and publish get. */

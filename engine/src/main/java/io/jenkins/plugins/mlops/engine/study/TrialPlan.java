@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What one trial trains: its own copy of the workspace (with the trial's code) and the parameters it gets.
+ * What one trial trains: its own files over the study's workspace (with the trial's code) and the parameters it gets.
  *
  * @param number   the trial number
- * @param workDir  the trial's copy of the workspace; training reads and writes only here
+ * @param workDir  the trial's work directory: its entry, and what comes back from training
  * @param entry    the entry point, relative to {@code workDir}
  * @param params   the sampled parameters (empty for source-rewrite trials)
  * @param diff     the source edit of this trial, or {@code null}

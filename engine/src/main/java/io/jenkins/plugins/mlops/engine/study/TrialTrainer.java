@@ -4,10 +4,23 @@ import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.util.List;
 
-/** Trains one trial (in a container, in production); a seam so the loop's logic is tested without Docker. */
-interface TrialTrainer {
-    /** Trains {@code plan}; never throws for a failing script, only for infrastructure problems. */
+/**
+ * Trains one trial (in a container, in production); a seam so the loop's logic is tested without Docker. Closed when
+ * the study ends, however it ends, so that what its trials shared is removed.
+ */
+interface TrialTrainer extends AutoCloseable {
+    /**
+     * Trains {@code plan}, whose work directory holds the trial's own files (its entry, what came back); the rest of
+     * the study's workspace is read from the workspace itself. Never throws for a failing script, only for
+     * infrastructure problems.
+     */
     Outcome train(TrialPlan plan, RunLog log);
+
+    /** Removes what the trials shared; nothing by default. */
+    @Override
+    default void close() {
+        // a trainer that shares nothing between trials has nothing to remove
+    }
 
     /**
      * How a training attempt ended.

@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains one asked trial on this machine's Docker daemon, in its own copy of a fresh checkout of the model
- * repository, and judges it: the worker half of ask-and-tell. Only the {@link TrialSpec} comes in and only the
+ * Trains one asked trial on this machine's Docker daemon, over a fresh checkout of the model repository (its own
+ * work directory holds its entry and what came back), and judges it: the worker half of ask-and-tell. Only the {@link TrialSpec} comes in and only the
  * {@link TrialReport} goes out; the model files stay in the trial's work directory, which the report names.
  */
 public final class TrialWorker {
@@ -53,8 +53,10 @@ public final class TrialWorker {
         }
         TrialPlan plan = new TrialPlan(spec.number(), workDir, spec.entry(), spec.params(), spec.diff(),
                 spec.change());
-        TrialTrainer.Outcome outcome = new DockerTrialTrainer(trainer, config, workspace, image, spec.runId(), output,
-                1).train(plan, log);
+        TrialTrainer.Outcome outcome;
+        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, spec.runId(), output, 1)) {
+            outcome = trials.train(plan, log);
+        }
         GateResult gate = outcome.state() == TrialState.COMPLETE
                 ? new GateJudge(GateSpec.of(config.study(), config.metricFile()))
                         .judge(workDir, outcome.metricLines(), log)

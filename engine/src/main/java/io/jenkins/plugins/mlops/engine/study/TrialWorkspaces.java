@@ -4,21 +4,21 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.WorkspaceTargets;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Each trial trains in its own copy of the workspace, {@code .mlops/trials/<n>/work}, so that trials never disturb
- * each other (or the user's checkout), parallel trials are possible, and the best trial's code and weights are still
- * there when a later trial is worse. The entry of a source-rewrite trial starts from the best trial's entry.
+ * Each trial has its own work directory, {@code .mlops/trials/<n>/work}, with the trial's own files only: its entry
+ * (a source-rewrite trial's starts from the best trial's), then the metric and model files that came back. The rest
+ * of the workspace is not copied per trial (the trainer shares one copy among the study's trials), so a trial costs
+ * the same for a large repository; trials never disturb each other (or the user's checkout), parallel trials are
+ * possible, and the best trial's code and weights are still there when a later trial is worse.
  */
 public final class TrialWorkspaces {
     private final Path workspace;
@@ -36,17 +36,22 @@ public final class TrialWorkspaces {
     }
 
     /**
-     * A fresh work directory for trial {@code number}: the workspace as checked out, with the entry taken from
-     * {@code entrySource} (another trial's work directory) when given. Leftovers of an earlier, unrecorded attempt at
-     * the same number are removed first.
+     * A fresh work directory for trial {@code number} holding its entry, taken from {@code entrySource} (another
+     * trial's work directory) when given, else from the workspace. An entry that is no regular file inside the
+     * workspace (a link of the repository) is not copied. Leftovers of an earlier, unrecorded attempt at the same
+     * number are removed first.
      */
     Path prepare(final int number, final String entry, final Path entrySource) {
         Path target = workDir(number);
         try {
             deleteRecursively(target.getParent());
-            copyTree(workspace, target);
-            if (entrySource != null) {
-                Files.copy(entrySource.resolve(entry), target.resolve(entry), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(target);
+            Path from = entrySource != null ? entrySource : workspace;
+            if (WorkspaceTargets.refusal(from.toRealPath(), entry) == null
+                    && Files.isRegularFile(from.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
+                Path to = target.resolve(entry);
+                Files.createDirectories(to.getParent());
+                Files.copy(from.resolve(entry), to, StandardCopyOption.COPY_ATTRIBUTES);
             }
             return target;
         }
@@ -88,30 +93,6 @@ public final class TrialWorkspaces {
     /** The model files of trial {@code number}'s work directory, relative to it. */
     List<String> artifacts(final int number, final List<String> globs) {
         return ModelFiles.matching(workDir(number), globs);
-    }
-
-    private static void copyTree(final Path from, final Path to) throws IOException {
-        Path skipState = from.resolve(RunStateStore.STATE_DIR);
-        Path skipGit = from.resolve(".git");
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(final Path dir, final BasicFileAttributes attrs)
-                    throws IOException {
-                if (dir.equals(skipState) || dir.equals(skipGit)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(final Path file, final BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile()) {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static void deleteRecursively(final Path dir) throws IOException {

@@ -32,6 +32,8 @@ final class ContainerSpec {
     static final String TRIAL_LABEL = "io.jenkins.plugins.mlops.trial";
     /** Where the workspace is inside the container. */
     static final String WORKSPACE = "/workspace";
+    /** Where a study's shared workspace copy is mounted read-only; the trial's workspace links into it. */
+    static final String SHARED = "/mlops/shared";
     /** The parameters file, relative to the workspace. */
     static final String PARAMS_FILE = ".mlops/params.json";
     /** Who runs the script when the image would run it as root. */
@@ -194,8 +196,8 @@ final class ContainerSpec {
     }
 
     /**
-     * The dataset mount (a host folder must exist, which is checked before any container starts) and the Keras
-     * dataset cache, for an image that reads one.
+     * The dataset mount (a host folder must exist, which is checked before any container starts), the Keras
+     * dataset cache for an image that reads one, and the study's shared workspace copy, read-only.
      */
     private List<Mount> datasetMounts() {
         List<Mount> mounts = new ArrayList<>();
@@ -207,6 +209,10 @@ final class ContainerSpec {
                     : mount.withType(MountType.VOLUME).withSource(dataset));
         }
         kerasDatasets.mount(image).ifPresent(mounts::add);
+        if (request.shared() != null) {
+            mounts.add(new Mount().withType(MountType.VOLUME).withSource(request.shared().volume())
+                    .withTarget(SHARED).withReadOnly(true));
+        }
         return mounts;
     }
 

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.Container;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class ContainerTrainer implements AutoCloseable {
     private final DockerClient control;
     private final DockerClient streams;
     private final SandboxPolicy policy;
+    private final SharedVolumes volumes;
 
     /** A trainer with the default {@link SandboxPolicy}; fails within 5 s when the daemon does not answer. */
     public ContainerTrainer(final DockerClientFactory factory) {
@@ -40,6 +42,7 @@ public final class ContainerTrainer implements AutoCloseable {
         this.control = factory.open(CONTROL_TIMEOUT);
         // Log streams and waits stay silent while a script computes, for hours: no response timeout there.
         this.streams = factory.open(Duration.ZERO);
+        this.volumes = new SharedVolumes(control, streams);
     }
 
     /**
@@ -94,19 +97,42 @@ public final class ContainerTrainer implements AutoCloseable {
         }
     }
 
-    /** Removes every container (and its volumes) of run {@code runId}; returns how many. */
-    public int sweepOrphans(final String runId) {
-        return removeAll(call(() -> control.listContainersCmd().withShowAll(true)
-                .withLabelFilter(java.util.Map.of(ContainerSpec.RUN_LABEL, runId)).exec()));
+    /**
+     * Copies {@code workspace} once into a volume that the trials of run {@code runId} share read-only (see
+     * {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller removes it with
+     * {@link #unshare} when the study ends, however it ends.
+     *
+     * @throws MlopsException input (an unreadable workspace, a missing image) or infrastructure (Docker) problems
+     */
+    public SharedWorkspace share(final Path workspace, final String image, final Path dockerfileDir,
+            final String runId, final RunLog log) {
+        TrainerImage trainerImage = call(() -> TrainerImage.ensure(streams, image, dockerfileDir, log));
+        return call(() -> volumes.create(workspace, trainerImage, runId, log));
     }
 
-    /** Removes every training container of any run created more than {@code age} ago; returns how many. */
+    /** Removes the volume of {@code shared}, also when the thread was interrupted (an abort); failures are logged. */
+    public void unshare(final SharedWorkspace shared, final RunLog log) {
+        volumes.remove(shared.volume(), log);
+    }
+
+    /** Removes every container (and its volumes) and every shared volume of run {@code runId}; returns how many. */
+    public int sweepOrphans(final String runId) {
+        int containers = removeAll(call(() -> control.listContainersCmd().withShowAll(true)
+                .withLabelFilter(java.util.Map.of(ContainerSpec.RUN_LABEL, runId)).exec()));
+        return containers + call(() -> volumes.removeAll(runId));
+    }
+
+    /**
+     * Removes every training container and shared volume of any run created more than {@code age} ago; returns how
+     * many.
+     */
     public int sweepOrphansOlderThan(final Duration age) {
         long cutoff = Instant.now().minus(age).getEpochSecond();
-        return removeAll(call(() -> control.listContainersCmd().withShowAll(true)
+        int containers = removeAll(call(() -> control.listContainersCmd().withShowAll(true)
                 .withLabelFilter(List.of(ContainerSpec.RUN_LABEL)).exec()).stream()
                 .filter(container -> container.getCreated() != null && container.getCreated() < cutoff)
                 .toList());
+        return containers + call(() -> volumes.removeOlderThan(cutoff));
     }
 
     private int removeAll(final List<Container> containers) {

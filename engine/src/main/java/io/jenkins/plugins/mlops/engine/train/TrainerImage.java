@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,25 +42,31 @@ record TrainerImage(String name, String id, List<String> repoDigests, String use
      * trials wait for one build): from the request's Dockerfile folder, else from this project's own Dockerfile.
      */
     static TrainerImage ensure(final DockerClient docker, final TrainingRequest request, final RunLog log) {
-        Optional<TrainerImage> present = inspect(docker, request.image());
+        return ensure(docker, request.image(), request.dockerfileDir(), log);
+    }
+
+    /** {@link #ensure(DockerClient, TrainingRequest, RunLog)} for {@code name}, built from {@code dockerfileDir}. */
+    static TrainerImage ensure(final DockerClient docker, final String name, final Path dockerfileDir,
+            final RunLog log) {
+        Optional<TrainerImage> present = inspect(docker, name);
         if (present.isPresent()) {
             return present.get();
         }
-        synchronized (BUILDS.computeIfAbsent(request.image(), image -> new Object())) {
-            present = inspect(docker, request.image());
+        synchronized (BUILDS.computeIfAbsent(name, image -> new Object())) {
+            present = inspect(docker, name);
             if (present.isPresent()) {
                 return present.get();
             }
             ImageBuilder builder = new ImageBuilder(docker, BuildProgress.EVERY);
-            if (request.dockerfileDir() != null) {
-                builder.fromFolder(request.image(), request.dockerfileDir(), log);
+            if (dockerfileDir != null) {
+                builder.fromFolder(name, dockerfileDir, log);
             }
             else {
-                builder.fromProject(request.image(), log);
+                builder.fromProject(name, log);
             }
         }
-        return inspect(docker, request.image()).orElseThrow(() -> MlopsException.infrastructure("The image "
-                + request.image() + " was built but the daemon does not list it. Check `docker images`."));
+        return inspect(docker, name).orElseThrow(() -> MlopsException.infrastructure("The image "
+                + name + " was built but the daemon does not list it. Check `docker images`."));
     }
 
     private static Optional<TrainerImage> inspect(final DockerClient docker, final String image) {

@@ -30,11 +30,13 @@ import java.util.Set;
  * @param metricFiles   metric files copied back (default {@code metrics.json}, {@code accuracy.txt})
  * @param dockerfileDir where to build the image from when it is missing, or {@code null}
  * @param notebook      a notebook entry (relative to the workspace) whose code cells run as a script, or {@code null}
+ * @param shared        the study's shared copy of its workspace, which {@code workspace} (the trial's own files:
+ *                      its entry, what came back) overlays; or {@code null} to copy all of {@code workspace}
  */
 public record TrainingRequest(Path workspace, String image, List<String> command, Map<String, Object> params,
         String runId, int trialNumber, Duration timeout, Limits limits, String network, boolean gpus,
         String dataset, String datasetMount, boolean bindMount, List<String> artifacts, List<String> metricFiles,
-        Path dockerfileDir, String notebook) {
+        Path dockerfileDir, String notebook, SharedWorkspace shared) {
     /** The default training time limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(2);
     /** Model files people save, copied back by default. */
@@ -70,6 +72,10 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         }
         artifacts = List.copyOf(artifacts);
         metricFiles = List.copyOf(metricFiles);
+        if (shared != null && bindMount) {
+            throw MlopsException.input("A trial over the study's shared workspace copy cannot bind-mount its "
+                    + "workspace; train without --bind-mount.");
+        }
     }
 
     /**
@@ -131,6 +137,7 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         private List<String> metricFiles = DEFAULT_METRIC_FILES;
         private Path dockerfileDir;
         private final String notebook;
+        private SharedWorkspace shared;
 
         private Builder(final Path workspace, final String image, final String entry) {
             this.workspace = workspace;
@@ -207,10 +214,17 @@ public record TrainingRequest(Path workspace, String image, List<String> command
             return this;
         }
 
+        /** Trains over {@code value}: the workspace then holds only the trial's own files. */
+        public Builder shared(final SharedWorkspace value) {
+            this.shared = value;
+            return this;
+        }
+
         /** The request; throws {@link MlopsException} (input) for settings that cannot work. */
         public TrainingRequest build() {
             return new TrainingRequest(workspace, image, command, params, runId, trialNumber, timeout, limits,
-                    network, gpus, dataset, datasetMount, bindMount, artifacts, metricFiles, dockerfileDir, notebook);
+                    network, gpus, dataset, datasetMount, bindMount, artifacts, metricFiles, dockerfileDir, notebook,
+                    shared);
         }
     }
 }

@@ -8,20 +8,15 @@ import java.io.IOException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Moves the workspace into a created container and the wanted files back out. The tar is written while the daemon
- * reads it (a pipe), so a large workspace never sits on disk twice. With a bind mount nothing moves: only the
- * parameters file is written into the workspace itself.
+ * reads it ({@link TarUpload}); a study's trial sends only its own files over the {@link SharedWorkspace}. With a
+ * bind mount nothing moves: only the parameters file is written into the workspace itself.
  */
 final class WorkspaceTransfer {
-    private static final int PIPE_BUFFER = 1 << 20;
-
     private final DockerClient docker;
     private final TrainingRequest request;
     private final ContainerSpec spec;
@@ -41,43 +36,38 @@ final class WorkspaceTransfer {
             return;
         }
         int[] ids = spec.numericIds();
+        int uid = ids == null ? 0 : ids[0];
+        int gid = ids == null ? 0 : ids[1];
         Map<String, byte[]> added = spec.addedFiles();
-        AtomicReference<IOException> failure = new AtomicReference<>();
+        SharedWorkspace shared = request.shared();
         long started = System.nanoTime();
-        try (PipedInputStream in = new PipedInputStream(PIPE_BUFFER)) {
-            PipedOutputStream out = new PipedOutputStream(in);
-            Thread writer = new Thread(() -> {
-                try (out) {
-                    WorkspaceArchive.write(request.workspace(), added, ids == null ? 0 : ids[0],
-                            ids == null ? 0 : ids[1], out);
+        try {
+            // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
+            TarUpload.upload(docker, containerId, ContainerSpec.WORKSPACE, ids == null, out -> {
+                if (shared == null) {
+                    WorkspaceArchive.write(request.workspace(), added, uid, gid, out);
                 }
-                catch (IOException e) {
-                    failure.set(e);
+                else {
+                    WorkspaceArchive.writeOverlay(shared, request.workspace(), wanted(), added, uid, gid, out);
                 }
+                return null;
             }, "mlops-copy-in-" + request.trialNumber());
-            writer.setDaemon(true);
-            writer.start();
-            try {
-                // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
-                docker.copyArchiveToContainerCmd(containerId).withRemotePath(ContainerSpec.WORKSPACE)
-                        .withCopyUIDGID(ids == null).withTarInputStream(in).exec();
-            }
-            finally {
-                in.close();
-                joinQuietly(writer);
-            }
         }
         catch (IOException e) {
-            failure.compareAndSet(null, e);
-        }
-        if (failure.get() != null) {
             throw MlopsException.input("Cannot read the workspace " + request.workspace() + " to copy it into the "
-                    + "container: " + failure.get().getMessage() + ". Check its files' permissions.");
+                    + "container: " + e.getMessage() + ". Check its files' permissions.");
         }
-        log.info("Workspace copied into the container in %d ms", (System.nanoTime() - started) / 1_000_000);
+        log.info(shared == null ? "Workspace copied into the container in %d ms"
+                : "Trial files copied into the container in %d ms (the rest of the workspace links to the study's "
+                + "shared copy)", (System.nanoTime() - started) / 1_000_000);
         if (ids != null && spec.userReplaced()) {
             warnIfTopFolderIsNotWritable(containerId, ids[0], log);
         }
+    }
+
+    /** The metric files and artifacts: what comes back, and what a trial must be able to overwrite. */
+    private WorkspaceArchive.FileSelection wanted() {
+        return new WorkspaceArchive.FileSelection(request.metricFiles(), request.artifacts());
     }
 
     /**
@@ -105,9 +95,8 @@ final class WorkspaceTransfer {
         if (request.bindMount()) {
             return new CopyBack.Result(List.of(), List.of());
         }
-        var wanted = new WorkspaceArchive.FileSelection(request.metricFiles(), request.artifacts());
         try (InputStream tar = docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE).exec()) {
-            CopyBack.Result result = new CopyBack(request.workspace(), wanted, policy).extract(tar);
+            CopyBack.Result result = new CopyBack(request.workspace(), wanted(), policy).extract(tar);
             if (!result.copied().isEmpty()) {
                 log.info("Copied back into the workspace: %s", String.join(", ", result.copied()));
             }
@@ -133,16 +122,6 @@ final class WorkspaceTransfer {
                 throw MlopsException.input("Cannot write " + file.getKey() + " into " + request.workspace() + ": "
                         + e.getMessage() + ". Check the workspace's permissions.");
             }
-        }
-    }
-
-    private static void joinQuietly(final Thread writer) {
-        try {
-            writer.join();
-        }
-        catch (InterruptedException e) {
-            // The trainer checks the interrupt right after the copy and cancels the trial.
-            Thread.currentThread().interrupt();
         }
     }
 }

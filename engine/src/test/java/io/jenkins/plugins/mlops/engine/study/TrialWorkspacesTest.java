@@ -20,6 +20,33 @@ class TrialWorkspacesTest {
     @TempDir
     private Path outside;
 
+    /**
+     * A trial's work directory holds its own files only: the entry (from the best trial when given), not the rest of
+     * the repository, which the trainer shares among the study's trials; an entry that is a link is not followed.
+     */
+    @Test
+    void shouldPrepareOnlyTheEntry() throws IOException {
+        Files.writeString(workspace.resolve("train.py"), "units = 1\n");
+        Files.createDirectories(workspace.resolve("data"));
+        Files.writeString(workspace.resolve("data/big.bin"), "data");
+        Files.writeString(outside.resolve("secret.py"), "secret\n");
+        Files.createSymbolicLink(workspace.resolve("linked.py"), outside.resolve("secret.py"));
+        TrialWorkspaces workspaces = new TrialWorkspaces(workspace);
+        Path first = workspaces.prepare(1, "train.py", null);
+        Files.writeString(first.resolve("train.py"), "units = 2\n");
+
+        Path second = workspaces.prepare(2, "train.py", first);
+        Path linked = workspaces.prepare(3, "linked.py", null);
+
+        try (Stream<Path> files = Files.list(second)) {
+            assertThat(files).containsExactly(second.resolve("train.py"));
+        }
+        assertThat(second.resolve("train.py")).hasContent("units = 2");
+        try (Stream<Path> files = Files.list(linked)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     /** A folder link of the repository (out -> a folder outside, hooks -> .git/hooks) is never written through. */
     @Test
     void shouldNotAdoptFilesThroughTheRepositorysLinks() throws IOException {

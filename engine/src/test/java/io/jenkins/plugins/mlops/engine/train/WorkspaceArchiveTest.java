@@ -47,6 +47,72 @@ class WorkspaceArchiveTest {
         });
     }
 
+    /** A study's shared copy leaves out .git and the tool's whole state, and belongs to root (it is mounted read-only). */
+    @Test
+    void shouldWriteTheSharedCopyWithoutGitAndState() throws IOException {
+        Files.createDirectories(workspace.resolve("data"));
+        Files.writeString(workspace.resolve("data/a.csv"), "1,2");
+        Files.writeString(workspace.resolve("train.py"), "print(1)");
+        Files.createDirectories(workspace.resolve(".git"));
+        Files.writeString(workspace.resolve(".git/config"), "[core]");
+        Files.createDirectories(workspace.resolve(".mlops"));
+        Files.writeString(workspace.resolve(".mlops/run.json"), "{}");
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+
+        List<WorkspaceArchive.Entry> listed = WorkspaceArchive.writeShared(workspace, tar);
+
+        List<TarArchiveEntry> entries = entries(tar.toByteArray());
+        assertThat(entries).extracting(TarArchiveEntry::getName)
+                .containsExactlyInAnyOrder("data/", "data/a.csv", "train.py");
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.getLongUserId()).isZero());
+        assertThat(listed).extracting(WorkspaceArchive.Entry::name)
+                .containsExactlyInAnyOrder("data", "data/a.csv", "train.py");
+    }
+
+    /**
+     * A trial's tar over the shared copy: the folders (its user's), links into the shared copy for files it only
+     * reads, content for its own files, for its parameters and for files it is expected to write (which a link would
+     * make read-only); a link of the repository stays the same link.
+     */
+    @Test
+    void shouldWriteATrialOverTheSharedCopy() throws IOException {
+        Path repository = Files.createDirectories(workspace.resolve("repo"));
+        Files.createDirectories(repository.resolve("data"));
+        Files.writeString(repository.resolve("data/a.csv"), "1,2");
+        Files.writeString(repository.resolve("train.py"), "print(1)");
+        Files.writeString(repository.resolve("model.pt"), "old weights");
+        Files.createSymbolicLink(repository.resolve("latest.csv"), Path.of("data/a.csv"));
+        SharedWorkspace shared = new SharedWorkspace("vol", repository,
+                WorkspaceArchive.writeShared(repository, new ByteArrayOutputStream()));
+        Path own = Files.createDirectories(workspace.resolve("trial"));
+        Files.writeString(own.resolve("train.py"), "print(2)");
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+
+        WorkspaceArchive.writeOverlay(shared, own, DEFAULTS, Map.of(".mlops/params.json",
+                "{}".getBytes(StandardCharsets.UTF_8)), 1000, 1000, tar);
+
+        Map<String, TarArchiveEntry> entries = new java.util.LinkedHashMap<>();
+        Map<String, String> contents = new java.util.HashMap<>();
+        List<String> names = new ArrayList<>();
+        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar.toByteArray()))) {
+            TarArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                names.add(entry.getName());
+                entries.put(entry.getName(), entry);
+                contents.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(entries).containsOnlyKeys("data/", "data/a.csv", "train.py", "model.pt", "latest.csv",
+                ".mlops/", ".mlops/params.json");
+        assertThat(entries.get("data/a.csv").isSymbolicLink()).isTrue();
+        assertThat(entries.get("data/a.csv").getLinkName()).isEqualTo(ContainerSpec.SHARED + "/data/a.csv");
+        assertThat(entries.get("latest.csv").getLinkName()).isEqualTo("data/a.csv");
+        assertThat(contents.get("train.py")).isEqualTo("print(2)");
+        assertThat(contents.get("model.pt")).isEqualTo("old weights");
+        assertThat(entries.values()).allSatisfy(entry -> assertThat(entry.getLongUserId()).isEqualTo(1000));
+    }
+
     /** Metric files by exact path and artifacts by glob in any folder come out; nothing else. */
     @Test
     void shouldExtractOnlyWantedFiles() throws IOException {

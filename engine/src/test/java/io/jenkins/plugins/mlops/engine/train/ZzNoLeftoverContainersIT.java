@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after every other integration test of the engine (failsafe runs classes in alphabetical order, see
- * engine/pom.xml): no training container of any run may remain. A container that is still being trained by another
+ * engine/pom.xml): no training container or shared workspace volume of any run may remain. A container that is still being trained by another
  * build on the same daemon goes away when its trial ends; a leftover never does. So the containers seen at the
  * start must all be gone within two minutes (containers created meanwhile belong to others and are ignored).
  */
@@ -40,6 +40,29 @@ class ZzNoLeftoverContainersIT {
                             + container.getLabels().get(ContainerSpec.TRIAL_LABEL) + ": " + container.getStatus())
                     .isEmpty();
         }
+    }
+
+    /** No shared workspace volume of a study outlives the suite either (the same rule as for containers). */
+    @Test
+    void shouldLeaveNoSharedVolumeBehind() throws IOException {
+        try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
+            Set<String> seen = new java.util.HashSet<>(sharedVolumes(docker));
+            try {
+                Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> sharedVolumes(docker).stream().noneMatch(seen::contains));
+            }
+            catch (ConditionTimeoutException e) {
+                // The assertion below names the leftovers.
+            }
+
+            assertThat(sharedVolumes(docker)).filteredOn(seen::contains).isEmpty();
+        }
+    }
+
+    private static List<String> sharedVolumes(final DockerClient docker) {
+        var volumes = docker.listVolumesCmd().withFilter("label", List.of(SharedVolumes.CREATED_LABEL)).exec()
+                .getVolumes();
+        return volumes == null ? List.of() : volumes.stream().map(volume -> volume.getName()).toList();
     }
 
     private static List<Container> labelled(final DockerClient docker) {

@@ -1,0 +1,146 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Makes and removes the volumes of {@link SharedWorkspace}s. The copy goes in through a created, never started
+ * container of the trainer image (which is there anyway), so a remote Docker host works as for a single training.
+ * Every volume carries the run's label and its creation time, for the orphan sweep.
+ */
+final class SharedVolumes {
+    /** Label with the volume's creation time (epoch seconds): volumes have no creation time docker-java reads. */
+    static final String CREATED_LABEL = "io.jenkins.plugins.mlops.created";
+
+    private final DockerClient control;
+    private final DockerClient streams;
+
+    SharedVolumes(final DockerClient control, final DockerClient streams) {
+        this.control = control;
+        this.streams = streams;
+    }
+
+    /** Copies {@code workspace} into a new volume of run {@code runId}; the volume is removed again if that fails. */
+    SharedWorkspace create(final Path workspace, final TrainerImage image, final String runId, final RunLog log) {
+        String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        long started = System.nanoTime();
+        control.createVolumeCmd().withName(volume).withLabels(Map.of(ContainerSpec.RUN_LABEL, runId, CREATED_LABEL,
+                Long.toString(Instant.now().getEpochSecond()))).exec();
+        boolean filled = false;
+        try {
+            String filler = control.createContainerCmd(image.id()).withCmd("/mlops-never-started")
+                    .withLabels(Map.of(ContainerSpec.RUN_LABEL, runId, ContainerSpec.TRIAL_LABEL, "0"))
+                    .withNetworkDisabled(true)
+                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(new Mount()
+                            .withType(MountType.VOLUME).withSource(volume).withTarget(ContainerSpec.SHARED))))
+                    .exec().getId();
+            List<WorkspaceArchive.Entry> entries;
+            try {
+                entries = TarUpload.upload(streams, filler, ContainerSpec.SHARED, false,
+                        out -> WorkspaceArchive.writeShared(workspace, out), "mlops-share-" + runId);
+            }
+            finally {
+                removeContainer(filler);
+            }
+            SharedWorkspace shared = new SharedWorkspace(volume, workspace, entries);
+            log.info("Workspace copied once for the study's trials into volume %s (%d files) in %d ms", volume,
+                    shared.fileCount(), (System.nanoTime() - started) / 1_000_000);
+            filled = true;
+            return shared;
+        }
+        catch (IOException e) {
+            throw MlopsException.input("Cannot read the workspace " + workspace + " to copy it for the study's "
+                    + "trials: " + e.getMessage() + ". Check its files' permissions.");
+        }
+        finally {
+            if (!filled) {
+                remove(volume, log);
+            }
+        }
+    }
+
+    /** Removes {@code volume}; runs with the interrupt flag cleared, as an abort must still clean up. */
+    void remove(final String volume, final RunLog log) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            control.removeVolumeCmd(volume).exec();
+        }
+        catch (NotFoundException e) {
+            // already gone
+        }
+        catch (RuntimeException e) {
+            log.error("Could not remove the study's shared workspace volume %s (%s); `mlops train --sweep` or "
+                    + "`docker volume rm %s` removes it.", volume, e.getMessage(), volume);
+        }
+        finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Removes the shared volumes of run {@code runId}; returns how many. */
+    int removeAll(final String runId) {
+        return removeIf(labels -> runId.equals(labels.get(ContainerSpec.RUN_LABEL)));
+    }
+
+    /** Removes the shared volumes of any run created before {@code cutoff} (epoch seconds); returns how many. */
+    int removeOlderThan(final long cutoff) {
+        return removeIf(labels -> {
+            String created = labels.getOrDefault(CREATED_LABEL, "");
+            return created.matches("\\d{1,18}") && Long.parseLong(created) < cutoff;
+        });
+    }
+
+    private int removeIf(final Predicate<Map<String, String>> wanted) {
+        int removed = 0;
+        List<InspectVolumeResponse> volumes = control.listVolumesCmd().withFilter("label", List.of(CREATED_LABEL))
+                .exec().getVolumes();
+        for (InspectVolumeResponse volume : volumes == null ? List.<InspectVolumeResponse>of() : volumes) {
+            Map<String, String> labels = volume.getLabels() == null ? Map.of() : volume.getLabels();
+            if (!wanted.test(labels)) {
+                continue;
+            }
+            try {
+                control.removeVolumeCmd(volume.getName()).exec();
+                removed++;
+            }
+            catch (NotFoundException e) {
+                // removed meanwhile by its own study
+            }
+            catch (ConflictException e) {
+                // in use: a trial of its study still trains, and the study removes it when it ends
+            }
+        }
+        return removed;
+    }
+
+    private void removeContainer(final String id) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            control.removeContainerCmd(id).withForce(true).exec();
+        }
+        catch (NotFoundException e) {
+            // already gone
+        }
+        finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

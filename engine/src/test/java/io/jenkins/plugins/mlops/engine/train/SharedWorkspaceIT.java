@@ -1,0 +1,147 @@
+package io.jenkins.plugins.mlops.engine.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Trials of one study over one shared, read-only copy of the workspace: each reads the shared files, has its own
+ * entry and outputs, sees nothing of the other trial, cannot change the shared copy; and the volume is gone when the
+ * study ends, also after a failed trial, and the sweep removes one a crashed run left.
+ */
+@RequiresDocker
+class SharedWorkspaceIT {
+    private static final String SCRIPT = """
+            import os, pathlib
+            n = os.environ["MLOPS_TRIAL"]
+            print(f"trial {n} is trial MARK")
+            print(f"trial {n} read: " + pathlib.Path("data/input.txt").read_text())
+            out = pathlib.Path("out")
+            print(f"trial {n} saw: {sorted(os.listdir(out)) if out.exists() else []} "
+                  f"{pathlib.Path('data/extra.txt').exists()} {pathlib.Path('model.pt').read_text()}")
+            out.mkdir(exist_ok=True)
+            (out / f"from-{n}.txt").write_text(n)
+            pathlib.Path("data/extra.txt").write_text(n)
+            pathlib.Path("model.pt").write_text(f"weights of {n}")
+            for target in ["data/input.txt", "/mlops/shared/new.txt", "/mlops/shared/data/input.txt"]:
+                try:
+                    pathlib.Path(target).write_text("changed")
+                    print(f"trial {n} changed {target}")
+                except OSError as e:
+                    print(f"trial {n} could not change {target}: {e.strerror}")
+            print(f"MLOPS_METRIC accuracy=0.{n}")
+            """;
+
+    private static ContainerTrainer trainer;
+
+    @TempDir
+    private Path root;
+
+    @BeforeAll
+    static void connect() {
+        trainer = ContainerTrainer.fromEnvironment();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        trainer.close();
+    }
+
+    /** Two trials over one shared copy keep apart, and the shared copy stays as it was. */
+    @Test
+    void shouldKeepTrialsApartOverOneSharedCopy() throws IOException {
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.runId, log);
+        try {
+            assertThat(volumes(fixture.runId)).hasSize(1);
+            for (int trial = 1; trial <= 2; trial++) {
+                Path own = Files.createDirectories(root.resolve("trial" + trial));
+                Files.writeString(own.resolve("train.py"), SCRIPT.replace("MARK", Integer.toString(trial)));
+                TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN,
+                        "train.py").run(fixture.runId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
+                        fixture.output(), log);
+                assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
+            }
+        }
+        finally {
+            trainer.unshare(shared, log);
+        }
+
+        assertThat(fixture.stdout).contains("trial 1 is trial 1", "trial 2 is trial 2",
+                "trial 1 read: shared input", "trial 2 read: shared input",
+                "trial 1 saw: [] False old weights", "trial 2 saw: [] False old weights",
+                "trial 2 could not change data/input.txt: Read-only file system",
+                "trial 2 could not change /mlops/shared/new.txt: Read-only file system",
+                "trial 2 could not change /mlops/shared/data/input.txt: Read-only file system");
+        assertThat(root.resolve("trial1/model.pt")).hasContent("weights of 1");
+        assertThat(root.resolve("trial2/model.pt")).hasContent("weights of 2");
+        assertThat(workspace.resolve("model.pt")).hasContent("old weights");
+        assertThat(workspace.resolve("data/input.txt")).hasContent("shared input");
+        assertThat(volumes(fixture.runId)).isEmpty();
+        assertThat(fixture.containers()).isEmpty();
+    }
+
+    /** A failed trial leaves the volume to unshare, which removes it; the sweep removes one nobody unshared. */
+    @Test
+    void shouldRemoveTheVolumeAfterAFailedTrialAndSweepALeftOne() throws IOException {
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.runId, log);
+        try {
+            Path own = Files.createDirectories(root.resolve("failing"));
+            Files.writeString(own.resolve("train.py"), "raise SystemExit(3)\n");
+            TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
+                    .run(fixture.runId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
+                    log);
+            assertThat(result.state()).isEqualTo(TrialState.FAILED);
+        }
+        finally {
+            trainer.unshare(shared, log);
+        }
+        assertThat(volumes(fixture.runId)).isEmpty();
+
+        trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.runId, log);
+        assertThat(volumes(fixture.runId)).hasSize(1);
+
+        assertThat(trainer.sweepOrphans(fixture.runId)).isEqualTo(1);
+        assertThat(volumes(fixture.runId)).isEmpty();
+        assertThat(log.getErrorMessages()).noneMatch(line -> line.contains("Could not remove"));
+    }
+
+    private Path workspace() throws IOException {
+        Path workspace = Files.createDirectories(root.resolve("workspace"));
+        Files.createDirectories(workspace.resolve("data"));
+        Files.writeString(workspace.resolve("data/input.txt"), "shared input");
+        Files.writeString(workspace.resolve("model.pt"), "old weights");
+        Files.writeString(workspace.resolve("train.py"), "raise SystemExit('the shared entry ran, not the trial's')\n");
+        return workspace;
+    }
+
+    /** The shared volumes of run {@code runId}. */
+    static List<InspectVolumeResponse> volumes(final String runId) {
+        try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
+            List<InspectVolumeResponse> volumes = docker.listVolumesCmd()
+                    .withFilter("label", List.of(ContainerSpec.RUN_LABEL + "=" + runId)).exec().getVolumes();
+            return volumes == null ? List.of() : volumes;
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
