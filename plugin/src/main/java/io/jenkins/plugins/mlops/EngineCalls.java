@@ -127,11 +127,8 @@ final class EngineCalls {
             final RunLog log) {
         Overrides options = Overrides.builder().image(order.image()).timeout(minutes(order.timeoutMinutes()))
                 .build();
-        // The image the global configuration names for the detected framework is the operator's default: a step's
-        // image beats it, and so does an (allowed) image of mlops.yml.
-        EngineSettings withImage = settings.withDefaultImage(configuredImage(settings, workspace));
         try (ContainerTrainer trainer = trainer(settings)) {
-            new Training(trainer).train(Training.Order.of(workspace, config(withImage, workspace, options)),
+            new Training(trainer).train(Training.Order.of(workspace, config(settings, workspace, options)),
                     output(log), log);
         }
     }
@@ -229,12 +226,6 @@ final class EngineCalls {
         }
         return DockerClientFactory.fromSettings(settings.dockerHost(), settings.dockerTlsVerify(),
                 settings.dockerCertPath());
-    }
-
-    /** The image the global configuration names for the detected framework, or empty. */
-    private static String configuredImage(final EngineSettings settings, final Path workspace) {
-        return new RunStateStore(workspace).load().map(RunState::detection)
-                .map(d -> settings.imageFor(d.type().framework().id())).orElse("");
     }
 
     /** The run's configuration: the step's settings over mlops.yml over the operator's defaults and policy. */

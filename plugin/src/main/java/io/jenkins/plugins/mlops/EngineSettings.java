@@ -16,19 +16,18 @@ import java.util.TreeMap;
  * @param dockerCertPath  the folder with the TLS client certificates, or empty
  * @param dockerEnvironment the build's {@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}
  *                        (withEnv, withDockerServer, node properties), used when no host and no TLS are configured
- * @param policy          what repositories may ask for, with the operator's defaults (target, committer)
- * @param images          trainer image per framework id ({@code keras}, {@code pytorch}, {@code sklearn})
+ * @param policy          what repositories may ask for, with the operator's defaults (target, committer, trainer
+ *                        image per framework)
  * @param mailFrom        the sender address, or empty
  * @param controllerMail  whether the controller sends the rendered mail (an SMTP server is configured)
  */
 public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String dockerCertPath,
-        Map<String, String> dockerEnvironment, OperatorPolicy policy, Map<String, String> images, String mailFrom,
-        boolean controllerMail) implements Serializable {
+        Map<String, String> dockerEnvironment, OperatorPolicy policy, String mailFrom, boolean controllerMail)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public EngineSettings {
         dockerEnvironment = Map.copyOf(dockerEnvironment);
-        images = Map.copyOf(images);
     }
 
     /** The Docker variables of {@code environment}, the only ones the agent needs of the build's environment. */
@@ -42,22 +41,4 @@ public record EngineSettings(String dockerHost, boolean dockerTlsVerify, String 
         }
         return docker;
     }
-
-    /** These settings with {@code image} as the operator's default image (nothing changes for an empty one). */
-    EngineSettings withDefaultImage(final String image) {
-        if (image == null || image.isEmpty()) {
-            return this;
-        }
-        OperatorPolicy withImage = new OperatorPolicy(policy.defaults().toBuilder().image(image).build(),
-                policy.datasetRoots(), policy.datasetVolumes(), policy.allowedImages(), policy.maxMemoryBytes(),
-                policy.repositoryNetwork(), policy.repositoryGpus(), policy.repositoryRecipients());
-        return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath, dockerEnvironment, withImage, images,
-                mailFrom, controllerMail);
-    }
-
-    /** The trainer image configured for {@code framework}, or empty. */
-    public String imageFor(final String framework) {
-        return images.getOrDefault(framework, "");
-    }
-
 }

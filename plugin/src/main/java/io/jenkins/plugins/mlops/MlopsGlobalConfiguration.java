@@ -8,6 +8,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
+import io.jenkins.plugins.mlops.engine.model.Framework;
 import java.util.Map;
 import jenkins.model.GlobalConfiguration;
 import org.jenkinsci.Symbol;
@@ -61,12 +62,11 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
      * @return a snapshot for the agent
      */
     EngineSettings toEngineSettings(final Run<?, ?> run, final Map<String, String> environment) {
-        OperatorPolicy policy = new JenkinsFacade().getRepositoryPolicy()
-                .toPolicy(defaults(run.getParent().getFullName()));
+        OperatorPolicy policy = new JenkinsFacade().getRepositoryPolicy().toPolicy(
+                defaults(run.getParent().getFullName()),
+                Map.of(Framework.KERAS, kerasImage, Framework.PYTORCH, pytorchImage, Framework.SKLEARN, sklearnImage));
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
-                EngineSettings.dockerVariables(environment), policy,
-                Map.of("keras", kerasImage, "pytorch", pytorchImage, "sklearn", sklearnImage), mailFrom,
-                !smtpHost.isEmpty());
+                EngineSettings.dockerVariables(environment), policy, mailFrom, !smtpHost.isEmpty());
     }
 
     /**

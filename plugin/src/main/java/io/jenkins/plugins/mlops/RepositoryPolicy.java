@@ -4,10 +4,12 @@ import hudson.Extension;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
+import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jenkins.model.GlobalConfiguration;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -44,11 +46,12 @@ public class RepositoryPolicy extends GlobalConfiguration {
     /**
      * The policy for the engine, with the operator's {@code defaults} below each repository's mlops.yml.
      *
-     * @param defaults the global configuration's defaults
+     * @param defaults      the global configuration's defaults
+     * @param trainerImages the global configuration's trainer image per framework
      * @return the policy, a plain value that travels to the agent
      */
-    OperatorPolicy toPolicy(final Overrides defaults) {
-        OperatorPolicy.Builder policy = OperatorPolicy.builder().defaults(defaults)
+    OperatorPolicy toPolicy(final Overrides defaults, final Map<Framework, String> trainerImages) {
+        OperatorPolicy.Builder policy = OperatorPolicy.builder().defaults(defaults).trainerImages(trainerImages)
                 .datasetRoots(roots(datasetRoots)).datasetVolumes(words(datasetVolumes))
                 .allowedImages(words(allowedImages)).repositoryNetwork(allowNetwork).repositoryGpus(allowGpus)
                 .repositoryRecipients(allowRepositoryRecipients);

@@ -107,7 +107,8 @@ class GlobalConfigurationTest {
 
         EngineSettings settings = config.toEngineSettings(run, new hudson.EnvVars());
 
-        assertThat(settings.imageFor("keras")).isEqualTo("mlops/keras:9");
+        assertThat(settings.policy().trainerImages())
+                .containsEntry(io.jenkins.plugins.mlops.engine.model.Framework.KERAS, "mlops/keras:9");
         assertThat(settings.toString()).doesNotContain("smtp");
     }
 }

@@ -122,8 +122,8 @@ class ChannelSerializationTest {
     }
 
     private static EngineSettings settings() {
-        return new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT,
-                Map.of("keras", "mlops/keras:0.1"), "jenkins@example.com", true);
+        return new EngineSettings("", false, "", Map.of(), OperatorPolicy.builder()
+                .trainerImages(Map.of(Framework.KERAS, "mlops/keras:0.1")).build(), "jenkins@example.com", true);
     }
 
     private static RunState fullState() {

@@ -39,7 +39,7 @@ class EngineCallsTest {
             model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
             """;
     private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(),
-            OperatorPolicy.DEFAULT, Map.of(), "", false);
+            OperatorPolicy.DEFAULT, "", false);
 
     @TempDir
     private Path dir;
@@ -88,7 +88,7 @@ class EngineCallsTest {
     @Test
     void shouldRenderTheMailForTheController() {
         Path workspace = fetchedAndChecked(0.95);
-        EngineSettings controllerMail = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT, Map.of(),
+        EngineSettings controllerMail = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT,
                 "jenkins@example.com", true);
 
         StepOutcome mail = EngineCalls.run(new StepOrder.Notify("dev@example.com"), controllerMail, workspace, log);

@@ -59,7 +59,7 @@ public final class ConfigLoader {
             loader.addFile(configFile, ConfigOrigin.CONFIG_FILE);
         }
         loader.addLayer(options.layer(), "option", ConfigOrigin.OPTION);
-        MlopsConfig config = loader.build();
+        MlopsConfig config = loader.build(operator);
         new RepositoryChecks(operator, new ConfigValues(loader.values, loader.labels)).check(workspace, config);
         return config;
     }
@@ -133,14 +133,14 @@ public final class ConfigLoader {
         return bestDistance <= Math.max(2, key.length() / 3) ? " (did you mean '" + best + "'?)" : "";
     }
 
-    MlopsConfig build() {
+    MlopsConfig build(final OperatorPolicy operator) {
         ConfigValues v = new ConfigValues(values, labels);
         Direction direction = v.oneOf("direction", "maximize", "maximize", "minimize").equals("maximize")
                 ? Direction.MAXIMIZE : Direction.MINIMIZE;
         String metric = v.string("metric", "accuracy");
         Study study = new Study(metric, target(v, metric), direction);
         Map<String, Object> searchSpace = searchSpace(v);
-        return new MlopsConfig(v.string("entry", null), v.string("image", null), study,
+        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(), study,
                 v.string("metric_file", "accuracy.txt"), v.integer("max_trials", 10, 1, 1000),
                 v.integer("max_failed_trials", 3, 1, 1000), v.has("time_budget") ? v.duration("time_budget", null) : null,
                 v.oneOf("mode", MlopsConfig.IN_BUILD, MlopsConfig.IN_BUILD, MlopsConfig.VIA_GIT),

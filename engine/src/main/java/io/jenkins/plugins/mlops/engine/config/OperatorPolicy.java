@@ -1,10 +1,12 @@
 package io.jenkins.plugins.mlops.engine.config;
 
+import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.File;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +29,12 @@ import java.util.regex.Pattern;
  * @param repositoryNetwork    whether a repository may set {@code train.network: bridge}
  * @param repositoryGpus       whether a repository may set {@code train.gpus: true}
  * @param repositoryRecipients whether a repository's {@code notify.to} may say where mail goes
+ * @param trainerImages        the operator's trainer image per framework, over the tool's own (an {@code image} of
+ *                             the step, of mlops.yml or of {@link #defaults()} beats it)
  */
 public record OperatorPolicy(Overrides defaults, List<String> datasetRoots, Set<String> datasetVolumes,
         List<String> allowedImages, long maxMemoryBytes, boolean repositoryNetwork, boolean repositoryGpus,
-        boolean repositoryRecipients) implements Serializable {
+        boolean repositoryRecipients, Map<Framework, String> trainerImages) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Images a repository may name unless the operator says otherwise: the tool's own trainer images. */
@@ -45,6 +49,7 @@ public record OperatorPolicy(Overrides defaults, List<String> datasetRoots, Set<
         datasetRoots = datasetRoots.stream().map(p -> Path.of(p).toAbsolutePath().normalize().toString()).toList();
         datasetVolumes = Set.copyOf(datasetVolumes);
         allowedImages = List.copyOf(allowedImages);
+        trainerImages = trainerImages == null ? Map.of() : Map.copyOf(trainerImages);
         if (maxMemoryBytes <= 0) {
             throw new IllegalArgumentException("maxMemoryBytes must be above zero: " + maxMemoryBytes);
         }
@@ -170,6 +175,7 @@ public record OperatorPolicy(Overrides defaults, List<String> datasetRoots, Set<
         private boolean repositoryNetwork;
         private boolean repositoryGpus;
         private boolean repositoryRecipients;
+        private Map<Framework, String> trainerImages = Map.of();
 
         private Builder() {
         }
@@ -217,9 +223,21 @@ public record OperatorPolicy(Overrides defaults, List<String> datasetRoots, Set<
             return this;
         }
 
+        /** The operator's trainer image per framework; blank images are left out (the tool's own applies). */
+        public Builder trainerImages(final Map<Framework, String> value) {
+            Map<Framework, String> images = new EnumMap<>(Framework.class);
+            value.forEach((framework, image) -> {
+                if (image != null && !image.isBlank()) {
+                    images.put(framework, image.trim());
+                }
+            });
+            trainerImages = images;
+            return this;
+        }
+
         public OperatorPolicy build() {
             return new OperatorPolicy(defaults, datasetRoots, datasetVolumes, allowedImages, maxMemoryBytes,
-                    repositoryNetwork, repositoryGpus, repositoryRecipients);
+                    repositoryNetwork, repositoryGpus, repositoryRecipients, trainerImages);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
+import io.jenkins.plugins.mlops.engine.detect.ModelTypeRegistry;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -71,9 +72,10 @@ public final class Detecting {
                 : Optional.empty();
         Instant started = clock.instant();
         try {
+            ModelTypeDetector detector = new ModelTypeDetector(new ModelTypeRegistry(config.trainerImages()));
             Detection found = fileInWorkspace
-                    ? new ModelTypeDetector().detect(root, root.relativize(path).toString(), log)
-                    : new ModelTypeDetector().detect(path, path.equals(root) ? config.entry() : null, log);
+                    ? detector.detect(root, root.relativize(path).toString(), log)
+                    : detector.detect(path, path.equals(root) ? config.entry() : null, log);
             String image = config.image() != null ? config.image() : found.image();
             Detection detection = new Detection(found.entry(), found.type(), image, found.confidence(),
                     found.partial(), found.evidence());
