@@ -104,23 +104,41 @@ final class EngineCalls {
 
     /**
      * Sends the mails the agent rendered, from the controller, through {@code server}: the SMTP login never leaves
-     * the controller (as with Mailer and email-ext).
+     * the controller (as with Mailer and email-ext). The notify step of {@code state} then says what became of them
+     * (sent, or a warning), not "in outbox".
      *
-     * @return the names of the mails that were sent
+     * @param server where to send
+     * @param state  the run state the rendering step recorded
+     * @param mails  the rendered mails by file name in the workspace's outbox
+     * @param log    the build log
+     * @return the names of the mails that were sent, and the run state with their delivery
      */
-    static List<String> deliver(final MailServer server, final Map<String, byte[]> mails, final RunLog log) {
+    static Delivery deliver(final MailServer server, final RunState state, final Map<String, byte[]> mails,
+            final RunLog log) {
         MailSettings settings = new MailSettings(server.host(), server.port(),
                 MailSettings.Security.valueOf(server.security().toUpperCase(Locale.ROOT)), server.user(),
                 server.password(), null, List.of(), false, null, Path.of(RunStateStore.STATE_DIR, "outbox"), null,
                 null, null);
         DeveloperNotifier notifier = new DeveloperNotifier();
         List<String> sent = new ArrayList<>();
+        List<NotifyResult> results = new ArrayList<>();
         mails.forEach((name, eml) -> {
-            if (notifier.deliver(settings, eml, log).outcome() == NotifyResult.Outcome.SENT) {
+            NotifyResult result = notifier.deliver(settings, eml, log);
+            results.add(result);
+            if (result.outcome() == NotifyResult.Outcome.SENT) {
                 sent.add(name);
             }
         });
-        return sent;
+        return new Delivery(List.copyOf(sent), Notifying.delivered(state, results));
+    }
+
+    /**
+     * What the controller's sending of rendered mails came to.
+     *
+     * @param sent  the names of the mails that were sent (to be removed from the workspace's outbox)
+     * @param state the run state with their delivery recorded
+     */
+    record Delivery(List<String> sent, RunState state) {
     }
 
     private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,

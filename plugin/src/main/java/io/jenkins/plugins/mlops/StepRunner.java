@@ -80,10 +80,10 @@ final class StepRunner {
             // An asked trial trained on a worker: the study, and the build's record of it, is the home's.
             return outcome;
         }
-        MlopsRunAction.record(run, state);
         if (!outcome.outbox().isEmpty()) {
-            sendMail(run, workspace, listener, outcome);
+            state = sendMail(run, workspace, listener, outcome);
         }
+        MlopsRunAction.record(run, state);
         boolean studyDone = order instanceof StepOrder.Tell && Boolean.TRUE.equals(outcome.values().get("done"));
         if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop || studyDone) {
             applyVerdict(run, listener, state.gate(), marker);
@@ -93,18 +93,22 @@ final class StepRunner {
 
     /**
      * Sends the mails the agent rendered, from the controller with the global SMTP server and login (which never
-     * reach the agent), and removes the sent ones from the workspace's outbox; a mail that cannot be sent stays
-     * there and is a warning, never a failed build.
+     * reach the agent), removes the sent ones from the workspace's outbox and records in the workspace's run state
+     * what became of them; a mail that cannot be sent stays there and is a warning, never a failed build.
+     *
+     * @return the run state with the delivery recorded
      */
-    private void sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+    private RunState sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
             final StepOutcome outcome) throws IOException, InterruptedException {
         MailServer server = jenkins.getConfiguration().mailServer(run);
         if (server == null) {
-            return;
+            return outcome.state();
         }
         PrintStream logger = listener.getLogger();
         RunLog log = new RunLog((error, line) -> logger.println("[mlops] " + (error ? "ERROR " : "") + line));
-        workspace.act(new OutboxCleanup(EngineCalls.deliver(server, outcome.outbox(), log)));
+        EngineCalls.Delivery delivery = EngineCalls.deliver(server, outcome.state(), outcome.outbox(), log);
+        workspace.act(new OutboxCleanup(delivery));
+        return delivery.state();
     }
 
     /**

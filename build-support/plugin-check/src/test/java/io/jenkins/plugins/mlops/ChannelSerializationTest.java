@@ -98,6 +98,17 @@ class ChannelSerializationTest {
         assertThat(roundTrip(outcome)).isEqualTo(outcome);
     }
 
+    /**
+     * The controller's word on the mails it sent goes back to the agent, for the workspace's run.json: a run state
+     * of filtered engine classes, and nothing of the SMTP server.
+     */
+    @Test
+    void shouldSendTheMailDeliveryToTheAgent() throws Exception {
+        OutboxCleanup cleanup = new OutboxCleanup(new EngineCalls.Delivery(List.of("run-1.eml"), fullState()));
+
+        assertThat(engineClassesIn(cleanup)).contains(RunState.class.getName()).isSubsetOf(classFilter());
+    }
+
     /** A failure message comes back as it is. */
     @Test
     void shouldBringAFailureBack() throws Exception {

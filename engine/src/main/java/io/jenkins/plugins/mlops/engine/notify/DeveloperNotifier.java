@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * The NotifyDeveloper step: tells the developer how the run went, by SMTP or, without an SMTP host, as an
@@ -78,7 +79,8 @@ public final class DeveloperNotifier {
      * @param server where to send (host, port, security, login); its sender and recipients are not used
      * @param eml    the rendered message with its headers (From, To, Subject)
      * @param log    receives one line about where the mail went (or why not) and each retry
-     * @return sent, or a warning with a one-line reason (also when {@code server} names no SMTP host)
+     * @return sent, or a warning with a one-line reason (also when {@code server} names no SMTP host); an
+     *         undelivered mail is not written anywhere here, since it is still where it was rendered
      */
     public NotifyResult deliver(final MailSettings server, final byte[] eml, final RunLog log) {
         if (!server.smtpConfigured()) {
@@ -101,7 +103,11 @@ public final class DeveloperNotifier {
         if (recipients.isEmpty()) {
             return warning(log, "the rendered mail has no recipients", recipients);
         }
-        return send(smtp, server, message, null, recipients, log);
+        // This process is not the one that rendered the mail (its outbox, or its working folder, is no place for
+        // it): the caller keeps the rendered file for the next try.
+        return send(smtp, server, message, recipients, log,
+                reason -> warning(log, reason + "; the rendered mail stays in the outbox it was rendered into",
+                        recipients));
     }
 
     /**
@@ -130,11 +136,12 @@ public final class DeveloperNotifier {
             return warning(log, "cannot build the mail (" + e.getMessage() + ")", recipients);
         }
         return smtp == null ? toOutbox(settings.outbox(), message, notification, recipients, log)
-                : send(smtp, settings, message, notification.state().runId(), recipients, log);
+                : send(smtp, settings, message, recipients, log, reason -> undelivered(settings, message,
+                        notification.state().runId(), reason, recipients, log));
     }
 
     private NotifyResult send(final SmtpDelivery smtp, final MailSettings settings, final MimeMessage message,
-            final String runId, final List<String> recipients, final RunLog log) {
+            final List<String> recipients, final RunLog log, final Function<String, NotifyResult> notSent) {
         int tries = retryDelays.size() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -146,12 +153,10 @@ public final class DeveloperNotifier {
             catch (MessagingException e) {
                 SmtpDelivery.Failure failure = smtp.classify(e);
                 if (!failure.transientFailure()) {
-                    return undelivered(settings, message, runId, "mail not sent: " + failure.reason(), recipients,
-                            log);
+                    return notSent.apply("mail not sent: " + failure.reason());
                 }
                 if (attempt >= tries) {
-                    return undelivered(settings, message, runId, "mail not sent after " + tries + " tries: "
-                            + failure.reason(), recipients, log);
+                    return notSent.apply("mail not sent after " + tries + " tries: " + failure.reason());
                 }
                 Duration delay = retryDelays.get(attempt - 1);
                 log.info("notify: try %d of %d failed (%s); trying again in %d ms", attempt, tries,
@@ -161,8 +166,7 @@ public final class DeveloperNotifier {
                 }
                 catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    return undelivered(settings, message, runId,
-                            "mail not sent: interrupted while waiting to try again", recipients, log);
+                    return notSent.apply("mail not sent: interrupted while waiting to try again");
                 }
             }
         }

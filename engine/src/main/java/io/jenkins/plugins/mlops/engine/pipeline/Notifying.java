@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -16,6 +17,7 @@ import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,6 +79,37 @@ public final class Notifying {
                     + ")");
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code state} after mails that were rendered into the outbox (the notify step recorded them as "in outbox")
+     * were sent by another process: Jenkins renders on the agent and sends from the controller, which alone holds the
+     * SMTP login. The notify step then says what became of them, as if this process had sent them; a mail that was
+     * not sent is a run warning.
+     *
+     * @param state   the run state the rendering step recorded
+     * @param results the delivery of each rendered mail; empty changes nothing
+     * @return the new state
+     */
+    public static RunState delivered(final RunState state, final List<NotifyResult> results) {
+        if (results.isEmpty()) {
+            return state;
+        }
+        Optional<StepRecord> rendered = state.step(Step.NOTIFY);
+        String startedAt = rendered.map(StepRecord::startedAt).orElse(null);
+        long durationMillis = rendered.map(StepRecord::durationMillis).orElse(0L);
+        List<NotifyResult> failed = results.stream().filter(result -> !result.delivered()).toList();
+        if (failed.isEmpty()) {
+            List<String> recipients = results.stream().flatMap(result -> result.recipients().stream()).toList();
+            String detail = String.join("; ", results.stream().map(NotifyResult::detail).toList());
+            return new NotifyResult(NotifyResult.Outcome.SENT, detail, null, recipients).recordIn(state, startedAt,
+                    durationMillis);
+        }
+        RunState recorded = state;
+        for (NotifyResult result : failed) {
+            recorded = result.recordIn(recorded, startedAt, durationMillis);
+        }
+        return recorded;
     }
 
     /** Mails the outcome of the run recorded in {@code workspace} and records the step. */
