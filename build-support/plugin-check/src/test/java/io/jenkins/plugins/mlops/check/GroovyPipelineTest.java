@@ -55,6 +55,23 @@ class GroovyPipelineTest {
         assertThat(new MlopsGlobalVariable().getName()).isEqualTo("mlops");
     }
 
+    /**
+     * Pipeline Syntax > Global Variable Reference shows each variable's {@code help} view, and "(no help)" when there
+     * is none: the variable has one, beside its class, that says how to call {@code mlops.loop}.
+     */
+    @Test
+    void shouldOfferHelpInTheGlobalVariableReference() throws Exception {
+        URL help = MlopsGlobalVariable.class.getResource("MlopsGlobalVariable/help.jelly");
+
+        assertThat(help).as("MlopsGlobalVariable/help.jelly").isNotNull();
+        try (InputStream in = help.openStream()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            assertThat(text).contains("escape-by-default='true'", "mlops.loop(label:", "mlopsAsk", "mlopsTell");
+        }
+    }
+
     private static String source() throws IOException {
         try (InputStream in = GroovyPipelineTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             assertThat(in).as(RESOURCE).isNotNull();
