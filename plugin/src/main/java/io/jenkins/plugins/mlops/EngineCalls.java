@@ -24,6 +24,7 @@ import io.jenkins.plugins.mlops.engine.study.StudyStatus;
 import io.jenkins.plugins.mlops.engine.study.TrialWorker;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.DockerClientFactory;
+import io.jenkins.plugins.mlops.engine.train.SandboxPolicy;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
@@ -230,7 +231,9 @@ final class EngineCalls {
     }
 
     private static ContainerTrainer trainer(final EngineSettings settings) {
-        return new ContainerTrainer(docker(settings));
+        EngineSettings.Sandbox sandbox = settings.sandbox();
+        return new ContainerTrainer(docker(settings), SandboxPolicy.of(sandbox.allowRoot(), sandbox.maxFileBytes(),
+                sandbox.maxTotalBytes()));
     }
 
     /**

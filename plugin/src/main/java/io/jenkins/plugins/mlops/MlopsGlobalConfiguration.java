@@ -62,11 +62,12 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
      * @return a snapshot for the agent
      */
     EngineSettings toEngineSettings(final Run<?, ?> run, final Map<String, String> environment) {
-        OperatorPolicy policy = new JenkinsFacade().getRepositoryPolicy().toPolicy(
-                defaults(run.getParent().getFullName()),
+        RepositoryPolicy repositories = new JenkinsFacade().getRepositoryPolicy();
+        OperatorPolicy policy = repositories.toPolicy(defaults(run.getParent().getFullName()),
                 Map.of(Framework.KERAS, kerasImage, Framework.PYTORCH, pytorchImage, Framework.SKLEARN, sklearnImage));
         return new EngineSettings(dockerHost, dockerTlsVerify, dockerCertPath,
-                EngineSettings.dockerVariables(environment), policy, mailFrom, !smtpHost.isEmpty());
+                EngineSettings.dockerVariables(environment), policy, repositories.toSandbox(), mailFrom,
+                !smtpHost.isEmpty());
     }
 
     /**

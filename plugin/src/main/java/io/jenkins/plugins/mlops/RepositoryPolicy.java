@@ -19,11 +19,16 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * Manage Jenkins > System > MLOps: what a model repository may ask for. A pushed repository's mlops.yml is not
  * trusted: every setting of it that reaches the host, the network or a mailbox is checked against this policy when
- * the configuration is loaded, and refused naming the key. Empty fields keep the engine's strict defaults.
+ * the configuration is loaded, and refused naming the key. So is what the repository's training script may do in its
+ * container (run as root, how much it may copy back). Empty fields keep the engine's strict defaults.
  */
 @Extension
 @Symbol("mlopsRepositoryPolicy")
 public class RepositoryPolicy extends GlobalConfiguration {
+    private static final String MAX_MEMORY = "Maximum memory";
+    private static final String COPY_BACK_MAX_FILE = "Largest file copied back";
+    private static final String COPY_BACK_MAX_TOTAL = "Most bytes copied back per trial";
+
     private String datasetRoots = "";
     private String datasetVolumes = "";
     private String allowedImages = "";
@@ -31,6 +36,9 @@ public class RepositoryPolicy extends GlobalConfiguration {
     private boolean allowNetwork;
     private boolean allowGpus;
     private boolean allowRepositoryRecipients;
+    private boolean allowRoot;
+    private String copyBackMaxFile = "";
+    private String copyBackMaxTotal = "";
 
     /** Loads the saved policy; Jenkins creates the one instance. */
     public RepositoryPolicy() {
@@ -56,9 +64,19 @@ public class RepositoryPolicy extends GlobalConfiguration {
                 .allowedImages(words(allowedImages)).repositoryNetwork(allowNetwork).repositoryGpus(allowGpus)
                 .repositoryRecipients(allowRepositoryRecipients);
         if (!maxMemory.isEmpty()) {
-            policy.maxMemoryBytes(memory(maxMemory));
+            policy.maxMemoryBytes(optionalSize(MAX_MEMORY, maxMemory));
         }
         return policy.build();
+    }
+
+    /**
+     * What training containers may do beyond the engine's safe defaults, with only the sizes that are set.
+     *
+     * @return the settings for the engine on the agent
+     */
+    EngineSettings.Sandbox toSandbox() {
+        return new EngineSettings.Sandbox(allowRoot, optionalSize(COPY_BACK_MAX_FILE, copyBackMaxFile),
+                optionalSize(COPY_BACK_MAX_TOTAL, copyBackMaxTotal));
     }
 
     public String getDatasetRoots() {
@@ -108,11 +126,8 @@ public class RepositoryPolicy extends GlobalConfiguration {
      */
     @DataBoundSetter
     public void setMaxMemory(final String maxMemory) {
-        String text = FormChecks.trim(maxMemory);
-        if (!text.isEmpty()) {
-            memory(text);
-        }
-        this.maxMemory = text;
+        optionalSize(MAX_MEMORY, maxMemory);
+        this.maxMemory = FormChecks.trim(maxMemory);
         save();
     }
 
@@ -146,6 +161,48 @@ public class RepositoryPolicy extends GlobalConfiguration {
         save();
     }
 
+    public boolean isAllowRoot() {
+        return allowRoot;
+    }
+
+    @DataBoundSetter
+    public void setAllowRoot(final boolean allowRoot) {
+        this.allowRoot = allowRoot;
+        save();
+    }
+
+    public String getCopyBackMaxFile() {
+        return copyBackMaxFile;
+    }
+
+    /**
+     * Sets the largest file copied back out of a training container; empty keeps the engine's 2g.
+     *
+     * @throws IllegalArgumentException for anything but a size like 512m or 2g
+     */
+    @DataBoundSetter
+    public void setCopyBackMaxFile(final String copyBackMaxFile) {
+        optionalSize(COPY_BACK_MAX_FILE, copyBackMaxFile);
+        this.copyBackMaxFile = FormChecks.trim(copyBackMaxFile);
+        save();
+    }
+
+    public String getCopyBackMaxTotal() {
+        return copyBackMaxTotal;
+    }
+
+    /**
+     * Sets the most bytes copied back out of one training container; empty keeps the engine's 4g.
+     *
+     * @throws IllegalArgumentException for anything but a size like 512m or 4g
+     */
+    @DataBoundSetter
+    public void setCopyBackMaxTotal(final String copyBackMaxTotal) {
+        optionalSize(COPY_BACK_MAX_TOTAL, copyBackMaxTotal);
+        this.copyBackMaxTotal = FormChecks.trim(copyBackMaxTotal);
+        save();
+    }
+
     @POST
     public FormValidation doCheckDatasetRoots(@QueryParameter final String value) {
         return check(() -> roots(value));
@@ -153,11 +210,17 @@ public class RepositoryPolicy extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckMaxMemory(@QueryParameter final String value) {
-        return check(() -> {
-            if (!FormChecks.trim(value).isEmpty()) {
-                memory(value);
-            }
-        });
+        return check(() -> optionalSize(MAX_MEMORY, value));
+    }
+
+    @POST
+    public FormValidation doCheckCopyBackMaxFile(@QueryParameter final String value) {
+        return check(() -> optionalSize(COPY_BACK_MAX_FILE, value));
+    }
+
+    @POST
+    public FormValidation doCheckCopyBackMaxTotal(@QueryParameter final String value) {
+        return check(() -> optionalSize(COPY_BACK_MAX_TOTAL, value));
     }
 
     private static FormValidation check(final Runnable parse) {
@@ -197,9 +260,18 @@ public class RepositoryPolicy extends GlobalConfiguration {
         return words;
     }
 
-    private static long memory(final String value) {
+    /**
+     * A size as the operator writes it ({@code 512m}, {@code 8g}), or {@code null} when {@code value} is empty.
+     *
+     * @throws IllegalArgumentException naming the {@code field} for anything else
+     */
+    static Long optionalSize(final String field, final String value) {
+        String text = FormChecks.trim(value);
+        if (text.isEmpty()) {
+            return null;
+        }
         try {
-            return OperatorPolicy.parseMemory("Maximum memory", "Jenkins", value);
+            return OperatorPolicy.parseMemory(field, "Jenkins", text);
         }
         catch (MlopsException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

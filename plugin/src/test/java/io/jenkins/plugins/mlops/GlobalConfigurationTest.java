@@ -98,6 +98,21 @@ class GlobalConfigurationTest {
         assertThatThrownBy(() -> policy.setDatasetRoots("data")).hasMessageContaining("absolute");
     }
 
+    /** The container settings travel typed, only what was set: the file limit here, the engine's total limit. */
+    @Test
+    void shouldPassTheContainerSettings(final JenkinsRule j) throws Exception {
+        RepositoryPolicy policy = RepositoryPolicy.all().get(RepositoryPolicy.class);
+        policy.setAllowRoot(true);
+        policy.setCopyBackMaxFile("512m");
+        var run = j.buildAndAssertSuccess(j.createFreeStyleProject());
+
+        EngineSettings settings = MlopsGlobalConfiguration.all().get(MlopsGlobalConfiguration.class)
+                .toEngineSettings(run, new hudson.EnvVars());
+
+        assertThat(settings.sandbox()).isEqualTo(new EngineSettings.Sandbox(true, 512L << 20, null));
+        assertThatThrownBy(() -> policy.setCopyBackMaxTotal("lots")).hasMessageContaining("Most bytes copied back");
+    }
+
     /** The snapshot for the agent carries the image per framework, and no SMTP login (the controller sends mail). */
     @Test
     void shouldSnapshotSettingsForTheAgent(final JenkinsRule j) throws Exception {

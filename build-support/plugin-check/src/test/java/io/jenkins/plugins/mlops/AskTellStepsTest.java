@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AskTellStepsTest {
     private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(),
-            OperatorPolicy.DEFAULT, "", false);
+            OperatorPolicy.DEFAULT, EngineSettings.Sandbox.DEFAULT, "", false);
 
     @TempDir
     private Path home;

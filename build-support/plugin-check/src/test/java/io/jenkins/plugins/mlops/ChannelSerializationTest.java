@@ -134,7 +134,8 @@ class ChannelSerializationTest {
 
     private static EngineSettings settings() {
         return new EngineSettings("", false, "", Map.of(), OperatorPolicy.builder()
-                .trainerImages(Map.of(Framework.KERAS, "mlops/keras:0.1")).build(), "jenkins@example.com", true);
+                .trainerImages(Map.of(Framework.KERAS, "mlops/keras:0.1")).build(),
+                new EngineSettings.Sandbox(false, 512L << 20, null), "jenkins@example.com", true);
     }
 
     private static RunState fullState() {

@@ -40,7 +40,7 @@ class ControllerMailTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final EngineSettings AGENT = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT,
-            "jenkins@example.com", true);
+            EngineSettings.Sandbox.DEFAULT, "jenkins@example.com", true);
 
     @TempDir
     private Path workspace;

@@ -40,7 +40,7 @@ class EngineCallsDockerTest {
     void shouldUseTheBuildsEnvironment() {
         EngineSettings settings = new EngineSettings("", false, "",
                 EngineSettings.dockerVariables(Map.of("DOCKER_HOST", "tcp://build.example.com:2375", "PATH", "/bin")),
-                OperatorPolicy.DEFAULT, "", false);
+                OperatorPolicy.DEFAULT, EngineSettings.Sandbox.DEFAULT, "", false);
 
         assertThat(settings.dockerEnvironment()).containsOnlyKeys("DOCKER_HOST");
         assertThat(EngineCalls.docker(settings).host()).isEqualTo("tcp://build.example.com:2375");
@@ -55,6 +55,7 @@ class EngineCallsDockerTest {
     }
 
     private static EngineSettings settings(final String host, final boolean tls, final String certPath) {
-        return new EngineSettings(host, tls, certPath, Map.of(), OperatorPolicy.DEFAULT, "", false);
+        return new EngineSettings(host, tls, certPath, Map.of(), OperatorPolicy.DEFAULT,
+                EngineSettings.Sandbox.DEFAULT, "", false);
     }
 }

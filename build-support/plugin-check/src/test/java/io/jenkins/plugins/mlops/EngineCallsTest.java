@@ -39,7 +39,7 @@ class EngineCallsTest {
             model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=20)
             """;
     private static final EngineSettings SETTINGS = new EngineSettings("", false, "", Map.of(),
-            OperatorPolicy.DEFAULT, "", false);
+            OperatorPolicy.DEFAULT, EngineSettings.Sandbox.DEFAULT, "", false);
 
     @TempDir
     private Path dir;
@@ -89,7 +89,7 @@ class EngineCallsTest {
     void shouldRenderTheMailForTheController() {
         Path workspace = fetchedAndChecked(0.95);
         EngineSettings controllerMail = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT,
-                "jenkins@example.com", true);
+                EngineSettings.Sandbox.DEFAULT, "jenkins@example.com", true);
 
         StepOutcome mail = EngineCalls.run(new StepOrder.Notify("dev@example.com"), controllerMail, workspace, log);
 

@@ -62,6 +62,7 @@ class PrecedenceTest {
     private static EngineSettings settings(final double defaultTarget) {
         OperatorPolicy policy = OperatorPolicy.builder().defaults(Overrides.builder().target(defaultTarget).build())
                 .build();
-        return new EngineSettings("", false, "", Map.of(), policy, "", false);
+        return new EngineSettings("", false, "", Map.of(), policy, EngineSettings.Sandbox.DEFAULT, "",
+                false);
     }
 }

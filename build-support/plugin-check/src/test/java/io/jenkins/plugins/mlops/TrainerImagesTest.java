@@ -83,7 +83,8 @@ class TrainerImagesTest {
 
     private static EngineSettings settings(final String sklearnImage) {
         return new EngineSettings("", false, "", Map.of(),
-                OperatorPolicy.builder().trainerImages(Map.of(Framework.SKLEARN, sklearnImage)).build(), "", false);
+                OperatorPolicy.builder().trainerImages(Map.of(Framework.SKLEARN, sklearnImage)).build(),
+                EngineSettings.Sandbox.DEFAULT, "", false);
     }
 
     private static void docker(final String... arguments) throws IOException, InterruptedException {

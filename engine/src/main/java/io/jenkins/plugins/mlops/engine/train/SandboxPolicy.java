@@ -37,9 +37,16 @@ public record SandboxPolicy(boolean allowRoot, long maxFileBytes, long maxTotalB
 
     /** The policy the operator set with {@link #ALLOW_ROOT}, {@link #MAX_FILE} and {@link #MAX_TOTAL}. */
     public static SandboxPolicy fromEnvironment(final Map<String, String> environment) {
-        return new SandboxPolicy(flag(environment, ALLOW_ROOT),
-                size(environment, MAX_FILE, DEFAULT.maxFileBytes()),
-                size(environment, MAX_TOTAL, DEFAULT.maxTotalBytes()));
+        return of(flag(environment, ALLOW_ROOT), size(environment, MAX_FILE), size(environment, MAX_TOTAL));
+    }
+
+    /**
+     * The policy of a front end's typed settings (the Jenkins global configuration): what the operator left unset
+     * ({@code null}) keeps {@link #DEFAULT}'s value.
+     */
+    public static SandboxPolicy of(final boolean allowRoot, final Long maxFileBytes, final Long maxTotalBytes) {
+        return new SandboxPolicy(allowRoot, maxFileBytes == null ? DEFAULT.maxFileBytes() : maxFileBytes,
+                maxTotalBytes == null ? DEFAULT.maxTotalBytes() : maxTotalBytes);
     }
 
     private static boolean flag(final Map<String, String> environment, final String key) {
@@ -55,10 +62,10 @@ public record SandboxPolicy(boolean allowRoot, long maxFileBytes, long maxTotalB
         };
     }
 
-    private static long size(final Map<String, String> environment, final String key, final long fallback) {
+    private static Long size(final Map<String, String> environment, final String key) {
         String value = environment.get(key);
         if (value == null || value.isBlank()) {
-            return fallback;
+            return null;
         }
         Matcher matcher = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
