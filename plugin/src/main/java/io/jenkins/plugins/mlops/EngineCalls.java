@@ -8,6 +8,7 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
+import io.jenkins.plugins.mlops.engine.notify.MailSettingNames;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
 import io.jenkins.plugins.mlops.engine.pipeline.Chain;
@@ -43,6 +44,13 @@ import java.util.Optional;
  * equals {@code mlops run}. Step settings become the same dotted options the CLI passes over {@code mlops.yml}.
  */
 final class EngineCalls {
+    /** The settings a failed delivery names: Jenkins has fields, not the CLI's MLOPS_SMTP_* variables. */
+    private static final MailSettingNames JENKINS_MAIL = new MailSettingNames(
+            "the SMTP server and port of Manage Jenkins > System > MLOps",
+            "the SMTP security of Manage Jenkins > System > MLOps",
+            "the SMTP credentials of Manage Jenkins > System > MLOps",
+            "the Java trust store of the Jenkins controller");
+
     private EngineCalls() {
     }
 
@@ -120,7 +128,7 @@ final class EngineCalls {
                 MailSettings.Security.valueOf(server.security().toUpperCase(Locale.ROOT)), server.user(),
                 server.password(), null, List.of(), false, null, Path.of(RunStateStore.STATE_DIR, "outbox"), null,
                 null, null);
-        DeveloperNotifier notifier = new DeveloperNotifier();
+        DeveloperNotifier notifier = new DeveloperNotifier().withSettingNames(JENKINS_MAIL);
         List<String> sent = new ArrayList<>();
         List<NotifyResult> results = new ArrayList<>();
         mails.forEach((name, eml) -> {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Mail under Jenkins is rendered on the agent (into the workspace's outbox) and sent by the controller. The run
  * state, in the workspace's run.json and on the build's MLOps page, used to keep saying "in outbox" for a mail the
- * controller had sent; and a mail the server refused was written again into the controller's working folder.
+ * controller had sent; a mail the server refused was written again into the controller's working folder, and the
+ * warning named the CLI's MLOPS_SMTP_* variables instead of the Jenkins settings.
  */
 class ControllerMailTest {
     @RegisterExtension
@@ -85,7 +86,9 @@ class ControllerMailTest {
         RunState saved = new RunStateStore(workspace).load().orElseThrow();
         assertThat(saved.step(Step.NOTIFY).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
         assertThat(saved.warnings()).singleElement().asString()
-                .contains("mail not sent", "stays in the outbox it was rendered into");
+                .contains("mail not sent", "stays in the outbox it was rendered into",
+                        "check the SMTP server and port of Manage Jenkins > System > MLOps")
+                .doesNotContain("MLOPS_SMTP");
         try (var mails = Files.list(workspace.resolve(".mlops/outbox"))) {
             assertThat(mails.map(path -> path.getFileName().toString()).toList())
                     .containsExactlyElementsOf(rendered.outbox().keySet());

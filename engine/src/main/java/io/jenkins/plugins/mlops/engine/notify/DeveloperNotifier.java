@@ -40,6 +40,7 @@ public final class DeveloperNotifier {
     private final Clock clock;
     private final MailComposer composer = new MailComposer();
     private final String outboxReason;
+    private final MailSettingNames names;
 
     /** A notifier that tries three times, pausing {@link #DEFAULT_RETRY_DELAYS}. */
     public DeveloperNotifier() {
@@ -52,15 +53,17 @@ public final class DeveloperNotifier {
     }
 
     DeveloperNotifier(final List<Duration> retryDelays, final Sleeper sleeper, final Clock clock) {
-        this(retryDelays, sleeper, clock, "no SMTP server configured (MLOPS_SMTP_HOST)");
+        this(retryDelays, sleeper, clock, "no SMTP server configured (MLOPS_SMTP_HOST)",
+                MailSettingNames.ENVIRONMENT);
     }
 
     private DeveloperNotifier(final List<Duration> retryDelays, final Sleeper sleeper, final Clock clock,
-            final String outboxReason) {
+            final String outboxReason, final MailSettingNames names) {
         this.retryDelays = List.copyOf(retryDelays);
         this.sleeper = sleeper;
         this.clock = clock;
         this.outboxReason = outboxReason;
+        this.names = names;
     }
 
     /**
@@ -68,7 +71,15 @@ public final class DeveloperNotifier {
      * end names its own setting, or says that another machine sends the outbox (Jenkins' controller).
      */
     public DeveloperNotifier withOutboxReason(final String reason) {
-        return new DeveloperNotifier(retryDelays, sleeper, clock, reason);
+        return new DeveloperNotifier(retryDelays, sleeper, clock, reason, names);
+    }
+
+    /**
+     * This notifier, naming {@code settingNames} when sending fails, so that a front end without the
+     * {@code MLOPS_SMTP_*} variables (Jenkins) points at its own settings.
+     */
+    public DeveloperNotifier withSettingNames(final MailSettingNames settingNames) {
+        return new DeveloperNotifier(retryDelays, sleeper, clock, outboxReason, settingNames);
     }
 
     /**
@@ -86,7 +97,7 @@ public final class DeveloperNotifier {
         if (!server.smtpConfigured()) {
             return warning(log, "no SMTP server to send the rendered mail with", List.of());
         }
-        SmtpDelivery smtp = new SmtpDelivery(server);
+        SmtpDelivery smtp = new SmtpDelivery(server, names);
         MimeMessage message;
         List<String> recipients = new ArrayList<>();
         try {
@@ -126,7 +137,7 @@ public final class DeveloperNotifier {
         if (recipients.isEmpty()) {
             return warning(log, "no recipients: set MLOPS_MAIL_TO (or notify.to in mlops.yml)", recipients);
         }
-        SmtpDelivery smtp = settings.smtpConfigured() ? new SmtpDelivery(settings) : null;
+        SmtpDelivery smtp = settings.smtpConfigured() ? new SmtpDelivery(settings, names) : null;
         MimeMessage message;
         try {
             Session session = smtp == null ? Session.getInstance(new Properties()) : smtp.session();

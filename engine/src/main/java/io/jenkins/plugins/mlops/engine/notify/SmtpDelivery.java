@@ -17,10 +17,16 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 /** Sends one message to the configured SMTP server, and says which failures are worth another try. */
 final class SmtpDelivery {
     private final MailSettings settings;
+    private final MailSettingNames names;
     private final Session session;
 
     SmtpDelivery(final MailSettings settings) {
+        this(settings, MailSettingNames.ENVIRONMENT);
+    }
+
+    SmtpDelivery(final MailSettings settings, final MailSettingNames names) {
         this.settings = settings;
+        this.names = names;
         this.session = Session.getInstance(properties(settings));
     }
 
@@ -46,7 +52,7 @@ final class SmtpDelivery {
         Failure result;
         if (failure instanceof AuthenticationFailedException) {
             result = new Failure(false, "the SMTP server " + where + " refused the login of '" + settings.user()
-                    + "' (" + firstLine(failure) + "); check MLOPS_SMTP_USER and MLOPS_SMTP_PASSWORD");
+                    + "' (" + firstLine(failure) + "); check " + names.login());
         }
         else if (reply(failure) != null) {
             int code = codeOf(reply(failure));
@@ -55,21 +61,23 @@ final class SmtpDelivery {
                     : ""));
         }
         else if (cause(failure, UnknownHostException.class) != null) {
-            result = new Failure(false, "the SMTP host '" + settings.host() + "' is unknown; check MLOPS_SMTP_HOST");
+            result = new Failure(false, "the SMTP host '" + settings.host() + "' is unknown; check "
+                    + names.server());
         }
         else if (cause(failure, SSLException.class) != null) {
             result = new Failure(false, "TLS with the SMTP server " + where + " failed ("
-                    + firstLine(cause(failure, SSLException.class)) + "); check MLOPS_SMTP_SECURITY (ssl for port "
-                    + "465, starttls for 587) and that the server's certificate is trusted (MLOPS_SMTP_SSL_TRUST)");
+                    + firstLine(cause(failure, SSLException.class)) + "); check " + names.security() + " (ssl for port "
+                    + "465, starttls for 587) and that the server's certificate is trusted (" + names.trust() + ")");
         }
         else if (cause(failure, IOException.class) != null) {
             result = new Failure(true, "cannot reach the SMTP server " + where + " ("
-                    + firstLine(cause(failure, IOException.class)) + "); check MLOPS_SMTP_HOST and MLOPS_SMTP_PORT "
-                    + "and that the server is up");
+                    + firstLine(cause(failure, IOException.class)) + "); check " + names.server()
+                    + " and that the server is up");
         }
         else if (String.valueOf(failure.getMessage()).contains("STARTTLS")) {
             result = new Failure(false, "the SMTP server " + where + " does not offer STARTTLS, so nothing was sent "
-                    + "in clear text; set MLOPS_SMTP_SECURITY=ssl (port 465) or none for a trusted local relay");
+                    + "in clear text; set " + names.security() + " to ssl (port 465), or to none for a trusted local "
+                    + "relay");
         }
         else {
             result = new Failure(false, "sending through " + where + " failed (" + firstLine(failure) + ")");
