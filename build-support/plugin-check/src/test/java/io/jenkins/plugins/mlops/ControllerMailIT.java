@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * controller had sent; a mail the server refused was written again into the controller's working folder, and the
  * warning named the CLI's MLOPS_SMTP_* variables instead of the Jenkins settings.
  */
-class ControllerMailTest {
+class ControllerMailIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
