@@ -80,10 +80,12 @@ final class StepRunner {
             // An asked trial trained on a worker: the study, and the build's record of it, is the home's.
             return outcome;
         }
-        if (!outcome.outbox().isEmpty()) {
-            state = sendMail(run, workspace, listener, outcome);
-        }
         MlopsRunAction.record(run, state);
+        if (!outcome.outbox().isEmpty()) {
+            // Recorded first: a mail problem (e.g. SMTP credentials gone) must not lose the run's record.
+            state = sendMail(run, workspace, listener, outcome);
+            MlopsRunAction.record(run, state);
+        }
         boolean studyDone = order instanceof StepOrder.Tell && Boolean.TRUE.equals(outcome.values().get("done"));
         if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop || studyDone) {
             applyVerdict(run, listener, state.gate(), marker);
