@@ -76,7 +76,7 @@ class ContainerSettingsIT {
         assertThat(Files.readString(small.resolve("accuracy.txt")).trim()).isEqualTo("0.5");
         assertThat(small.resolve("model.pkl")).doesNotExist();
         assertThat(limited.getErrorMessages()).anySatisfy(line -> assertThat(line)
-                .contains("model.pkl", "above the per-file limit of 1024 bytes"));
+                .contains("model.pkl", "above the per-file limit of 1024 bytes", "Largest file copied back"));
         assertThat(Files.size(usual.resolve("model.pkl"))).isEqualTo(4096);
     }
 

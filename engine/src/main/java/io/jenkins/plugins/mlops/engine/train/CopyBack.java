@@ -86,11 +86,12 @@ final class CopyBack {
         }
         if (entry.getSize() > policy.maxFileBytes()) {
             return entry.getSize() + " bytes, above the per-file limit of " + policy.maxFileBytes()
-                    + " bytes (" + SandboxPolicy.MAX_FILE + ")";
+                    + " bytes (" + SandboxPolicy.MAX_FILE + "; in Jenkins: Largest file copied back)";
         }
         if (total + entry.getSize() > policy.maxTotalBytes()) {
             return entry.getSize() + " bytes would pass the total limit of " + policy.maxTotalBytes()
-                    + " bytes per trial (" + SandboxPolicy.MAX_TOTAL + ")";
+                    + " bytes per trial (" + SandboxPolicy.MAX_TOTAL + "; in Jenkins: Most bytes copied back per "
+                    + "trial)";
         }
         return null;
     }

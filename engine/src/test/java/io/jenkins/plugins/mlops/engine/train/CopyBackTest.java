@@ -69,8 +69,10 @@ class CopyBackTest {
 
         assertThat(result.copied()).containsExactly("a.pt", "c.pt");
         assertThat(result.notCopied()).containsExactly(
-                "b.pt (101 bytes, above the per-file limit of 100 bytes (MLOPS_COPY_BACK_MAX_FILE))",
-                "d.pt (40 bytes would pass the total limit of 100 bytes per trial (MLOPS_COPY_BACK_MAX_TOTAL))");
+                "b.pt (101 bytes, above the per-file limit of 100 bytes (MLOPS_COPY_BACK_MAX_FILE; in Jenkins: "
+                        + "Largest file copied back))",
+                "d.pt (40 bytes would pass the total limit of 100 bytes per trial (MLOPS_COPY_BACK_MAX_TOTAL; in "
+                        + "Jenkins: Most bytes copied back per trial))");
         assertThat(workspace.resolve("b.pt")).doesNotExist();
     }
 
