@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContainerSettingsIT {
     private static final String SCRIPT = """
-            import sklearn
+            from sklearn.linear_model import LogisticRegression
+            model = LogisticRegression().fit([[0], [1]], [0, 1])
             open("model.pkl", "wb").write(b"x" * 4096)
             open("accuracy.txt", "w").write("0.5\\n")
             """;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrainerImagesTest {
     private static final String SCRIPT = """
-            import sklearn
-            open("accuracy.txt", "w").write("0.5\\n")
+            from sklearn.linear_model import LogisticRegression
+            model = LogisticRegression().fit([[0], [1]], [0, 1])
             """;
 
     @TempDir
