@@ -6,9 +6,15 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.mlops.config.CredentialsResolver;
+import io.jenkins.plugins.mlops.config.EngineSettings;
+import io.jenkins.plugins.mlops.config.JenkinsFacade;
+import io.jenkins.plugins.mlops.config.MailServer;
+import io.jenkins.plugins.mlops.config.SettingValues;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Framework;
+import io.jenkins.plugins.mlops.ui.FormChecks;
 import java.util.Map;
 import jenkins.model.GlobalConfiguration;
 import org.jenkinsci.Symbol;
@@ -23,7 +29,8 @@ import org.kohsuke.stapler.verb.POST;
 @Extension
 @Symbol("mlops")
 public class MlopsGlobalConfiguration extends GlobalConfiguration {
-    static final String DEFAULT_SMTP_SECURITY = "starttls";
+    /** The SMTP security when none is set. */
+    public static final String DEFAULT_SMTP_SECURITY = "starttls";
 
     private String dockerHost = "";
     private boolean dockerTlsVerify;
@@ -61,7 +68,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
      * @param environment the build's environment, for its Docker variables
      * @return a snapshot for the agent
      */
-    EngineSettings toEngineSettings(final Run<?, ?> run, final Map<String, String> environment) {
+    public EngineSettings toEngineSettings(final Run<?, ?> run, final Map<String, String> environment) {
         RepositoryPolicy repositories = new JenkinsFacade().getRepositoryPolicy();
         OperatorPolicy policy = repositories.toPolicy(defaults(run.getParent().getFullName()),
                 Map.of(Framework.KERAS, kerasImage, Framework.PYTORCH, pytorchImage, Framework.SKLEARN, sklearnImage));
@@ -78,7 +85,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
      * @return the server, or {@code null} when none is configured
      * @throws AbortException if the SMTP credentials cannot be found
      */
-    MailServer mailServer(final Run<?, ?> run) throws AbortException {
+    public MailServer mailServer(final Run<?, ?> run) throws AbortException {
         if (smtpHost.isEmpty()) {
             return null;
         }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
+import io.jenkins.plugins.mlops.ui.MlopsTrendAction;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +39,7 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
      * @param run   the build
      * @param state the run state after a step
      */
-    static void record(final Run<?, ?> run, final RunState state) {
+    public static void record(final Run<?, ?> run, final RunState state) {
         MlopsRunAction action;
         synchronized (MlopsRunAction.class) {
             action = run.getAction(MlopsRunAction.class);
@@ -159,7 +160,7 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
      * One result in words: {@code accuracy 0.5422 (target 0.90) after 5 trial(s) - BELOW_TARGET}; the verdict part
      * is left out while there is none. The summary line and the steps' {@code display} value share it.
      */
-    static String line(final String metric, final Double value, final double target, final int trials,
+    public static String line(final String metric, final Double value, final double target, final int trials,
             final String verdict) {
         return metric + " " + MetricFormat.format(value) + " (target " + MetricFormat.format(target) + ") after "
                 + trials + " trial(s)" + (verdict == null ? "" : " - " + verdict);

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.mlops;
 
 import hudson.Extension;
+import io.jenkins.plugins.mlops.steps.MlopsBuilder;
+import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
+import io.jenkins.plugins.mlops.steps.NotifySettings;
+import io.jenkins.plugins.mlops.ui.FormChecks;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 

@@ -2,10 +2,13 @@ package io.jenkins.plugins.mlops;
 
 import hudson.Extension;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.mlops.config.EngineSettings;
+import io.jenkins.plugins.mlops.config.JenkinsFacade;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.ui.FormChecks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

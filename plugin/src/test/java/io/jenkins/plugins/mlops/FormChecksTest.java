@@ -3,6 +3,8 @@ package io.jenkins.plugins.mlops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.util.FormValidation;
+import io.jenkins.plugins.mlops.steps.LoopStep;
+import io.jenkins.plugins.mlops.steps.NotifyStep;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;

@@ -24,10 +24,16 @@ final class PluginClasses {
 
     /** The concrete plugin classes that extend or implement {@code base}. */
     static List<Class<?>> concreteSubclassesOf(final Class<?> base) {
-        return imported().stream().filter(c -> c.getPackageName().equals(PLUGIN_PACKAGE))
+        return imported().stream().filter(c -> isPluginPackage(c.getPackageName()))
                 .map(PluginClasses::load)
                 .filter(c -> base.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers()) && !c.isInterface())
                 .toList();
+    }
+
+    /** The plugin's own packages: the root and its steps, ui and config below it, not the engine's. */
+    static boolean isPluginPackage(final String name) {
+        return name.equals(PLUGIN_PACKAGE)
+                || name.startsWith(PLUGIN_PACKAGE + ".") && !name.startsWith(PLUGIN_PACKAGE + ".engine");
     }
 
     /** {@code plugin/src/main/resources}. */

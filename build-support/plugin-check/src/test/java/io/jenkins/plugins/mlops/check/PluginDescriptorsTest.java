@@ -3,9 +3,9 @@ package io.jenkins.plugins.mlops.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.tasks.Builder;
-import io.jenkins.plugins.mlops.MlopsBuilderDescriptor;
 import io.jenkins.plugins.mlops.MlopsGlobalConfiguration;
-import io.jenkins.plugins.mlops.MlopsStepDescriptor;
+import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
+import io.jenkins.plugins.mlops.steps.MlopsStepDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -19,8 +19,8 @@ class PluginRemotingTest {
         }
         RemotingChecker checker = new RemotingChecker("io.jenkins.plugins.mlops.engine.", classFilter, Set.of());
 
-        assertThat(checker.check(Class.forName("io.jenkins.plugins.mlops.AgentCall"),
-                Class.forName("io.jenkins.plugins.mlops.StepOutcome"))).isEmpty();
+        assertThat(checker.check(Class.forName("io.jenkins.plugins.mlops.steps.AgentCall"),
+                Class.forName("io.jenkins.plugins.mlops.steps.StepOutcome"))).isEmpty();
         assertThat(classFilter).contains("io.jenkins.plugins.mlops.engine.model.RunState");
     }
 }

@@ -1,0 +1,83 @@
+package io.jenkins.plugins.mlops.steps;
+
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.mlops.config.JenkinsFacade;
+import io.jenkins.plugins.mlops.ui.FormChecks;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The descriptor base of the freestyle builders.
+ * Holds the form endpoints of every field the steps have (a form
+ * calls only those of its own fields); each checks that the user may configure the job, then delegates to
+ * {@link FormChecks}.
+ */
+public abstract class MlopsBuilderDescriptor extends BuildStepDescriptor<Builder> {
+    @Override
+    @SuppressWarnings("rawtypes")
+    public boolean isApplicable(final Class<? extends AbstractProject> jobType) {
+        return true;
+    }
+
+    @POST
+    public FormValidation doCheckUrl(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.gitUrl(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckRemote(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.optionalGitUrl(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckImage(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.image(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckTarget(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.target(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckMaxTrials(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.optionalPositive(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckTimeoutMinutes(@AncestorInPath final Item item,
+            @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.optionalPositive(value) : FormValidation.ok();
+    }
+
+    @POST
+    public FormValidation doCheckRecipients(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return allowed(item) ? FormChecks.recipients(value) : FormValidation.ok();
+    }
+
+    @POST
+    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath final Item item,
+            @QueryParameter final String credentialsId) {
+        return FormChecks.gitCredentials(item, credentialsId);
+    }
+
+    @POST
+    public FormValidation doCheckCredentialsId(@AncestorInPath final Item item, @QueryParameter final String value) {
+        return FormChecks.credentialsId(item, value, true);
+    }
+
+    @POST
+    public ListBoxModel doFillModeItems() {
+        return FormChecks.modes();
+    }
+
+    private static boolean allowed(final Item item) {
+        return new JenkinsFacade().canConfigure(item);
+    }
+}

@@ -1,0 +1,148 @@
+package io.jenkins.plugins.mlops.steps;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.mlops.MlopsRunAction;
+import io.jenkins.plugins.mlops.config.EngineSettings;
+import io.jenkins.plugins.mlops.config.JenkinsFacade;
+import io.jenkins.plugins.mlops.config.MailServer;
+import io.jenkins.plugins.mlops.engine.model.GateResult;
+import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.util.RunLog;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * The one code path of every step, freestyle or Pipeline: snapshot the global configuration, run the engine on the
+ * agent, record the run state on the build and map the gate's verdict to the build result.
+ */
+final class StepRunner {
+    private final JenkinsFacade jenkins;
+
+    StepRunner() {
+        this(new JenkinsFacade());
+    }
+
+    StepRunner(final JenkinsFacade jenkins) {
+        this.jenkins = jenkins;
+    }
+
+    /**
+     * Marks the step itself as unstable where Jenkins shows steps one by one (a Pipeline's flow node), so that stage
+     * view and graph view do not show a gate below target as green. Freestyle builds have only the build result.
+     */
+    interface UnstableMarker {
+        /** Nothing beyond the build result. */
+        UnstableMarker NONE = reason -> { };
+
+        /**
+         * Marks the step unstable.
+         *
+         * @param reason why, as the gate says it
+         */
+        void markUnstable(String reason) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code settings}' step in {@code workspace} for {@code run}, with Docker as the build's
+     * {@code environment} names it unless the global configuration does.
+     *
+     * @return the run state after the step and what the step reported
+     * @throws AbortException if the engine reports a problem (its message names the fix) or the gate failed
+     */
+    StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final EnvVars environment,
+            final TaskListener listener, final StepSettings settings) throws IOException, InterruptedException {
+        return perform(run, workspace, environment, listener, settings, UnstableMarker.NONE);
+    }
+
+    /**
+     * As {@link #perform(Run, FilePath, EnvVars, TaskListener, StepSettings)}, marking the step through
+     * {@code marker} when the gate is below target.
+     */
+    StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final EnvVars environment,
+            final TaskListener listener, final StepSettings settings, final UnstableMarker marker)
+            throws IOException, InterruptedException {
+        StepOrder order = settings.order(run);
+        if (order instanceof StepOrder.TrainAsked asked) {
+            order = asked.on(environment.get("NODE_NAME"));
+        }
+        if (order instanceof StepOrder.Fetch fetch) {
+            PollingCheck.warnIfNotPolled(run, fetch.url(), listener);
+        }
+        EngineSettings engineSettings = jenkins.getConfiguration().toEngineSettings(run, environment);
+        StepOutcome outcome = workspace.act(new AgentCall(order, engineSettings, listener));
+        if (outcome.isFailed()) {
+            throw new AbortException(outcome.failure());
+        }
+        RunState state = outcome.state();
+        if (state == null) {
+            // An asked trial trained on a worker: the study, and the build's record of it, is the home's.
+            return outcome;
+        }
+        MlopsRunAction.record(run, state);
+        if (!outcome.outbox().isEmpty()) {
+            // Recorded first: a mail problem (e.g. SMTP credentials gone) must not lose the run's record.
+            state = sendMail(run, workspace, listener, outcome);
+            MlopsRunAction.record(run, state);
+        }
+        boolean studyDone = order instanceof StepOrder.Tell && Boolean.TRUE.equals(outcome.values().get("done"));
+        if (order instanceof StepOrder.Check || order instanceof StepOrder.Loop || studyDone) {
+            applyVerdict(run, listener, state.gate(), marker);
+        }
+        return outcome;
+    }
+
+    /**
+     * Sends the mails the agent rendered, from the controller with the global SMTP server and login (which never
+     * reach the agent), removes the sent ones from the workspace's outbox and records in the workspace's run state
+     * what became of them; a mail that cannot be sent stays there and is a warning, never a failed build.
+     *
+     * @return the run state with the delivery recorded
+     */
+    private RunState sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+            final StepOutcome outcome) throws IOException, InterruptedException {
+        MailServer server = jenkins.getConfiguration().mailServer(run);
+        if (server == null) {
+            return outcome.state();
+        }
+        PrintStream logger = listener.getLogger();
+        RunLog log = new RunLog((error, line) -> logger.println("[mlops] " + (error ? "ERROR " : "") + line));
+        EngineCalls.Delivery delivery = EngineCalls.deliver(server, outcome.state(), outcome.outbox(), log);
+        workspace.act(new OutboxCleanup(delivery));
+        return delivery.state();
+    }
+
+    /**
+     * Below target is a soft failure (the next poll retrains): the build and the step become UNSTABLE. Any other
+     * verdict but PASSED (no usable metric, failed training) fails the step and with it the build.
+     */
+    static void applyVerdict(final Run<?, ?> run, final TaskListener listener, final GateResult gate,
+            final UnstableMarker marker) throws IOException, InterruptedException {
+        switch (consequence(gate)) {
+            case PASS -> {
+            }
+            case UNSTABLE -> {
+                listener.getLogger().println("[mlops] " + gate.reason() + " - marking the build UNSTABLE");
+                run.setResult(Result.UNSTABLE);
+                marker.markUnstable(gate.reason());
+            }
+            default -> throw new AbortException(gate.reason());
+        }
+    }
+
+    /** What a gate's verdict does to the step. */
+    enum Consequence { PASS, UNSTABLE, FAIL }
+
+    /** PASSED (or no gate yet) passes, BELOW_TARGET makes the step unstable, anything else fails it. */
+    static Consequence consequence(final GateResult gate) {
+        if (gate == null || gate.verdict() == Verdict.PASSED) {
+            return Consequence.PASS;
+        }
+        return gate.verdict() == Verdict.BELOW_TARGET ? Consequence.UNSTABLE : Consequence.FAIL;
+    }
+}
