@@ -1,11 +1,7 @@
 package io.jenkins.plugins.mlops.engine.detect;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -20,8 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds the training entry point of a workspace: the configured path, else {@code entry:} in the repository's
- * {@code mlops.yml}, else the one script or notebook that trains ({@code fit}, {@code compile}, a loop calling
+ * Finds the training entry point of a workspace: the configured path (the caller's configuration, {@code entry:} of
+ * mlops.yml included, read once with its limits by the config loader), else the one script or notebook that trains ({@code fit}, {@code compile}, a loop calling
  * {@code backward}/{@code step}, ...) and is not imported by another such file.
  */
 final class EntryLocator {
@@ -46,10 +42,6 @@ final class EntryLocator {
         if (configured != null && !configured.isBlank()) {
             return existing(configured, "the configured entry");
         }
-        String fromConfig = entryFromConfig();
-        if (fromConfig != null) {
-            return existing(fromConfig, "entry: in " + CONFIG_FILE);
-        }
         return search();
     }
 
@@ -66,25 +58,6 @@ final class EntryLocator {
                     + workspace + ". Give a path relative to the repository root.");
         }
         return file;
-    }
-
-    private String entryFromConfig() {
-        Path config = workspace.resolve(CONFIG_FILE);
-        if (!Files.isRegularFile(config)) {
-            return null;
-        }
-        try {
-            JsonNode root = new YAMLMapper().readTree(Files.readString(config, StandardCharsets.UTF_8));
-            JsonNode entry = root == null ? null : root.get("entry");
-            return entry == null || !entry.isValueNode() || entry.asText().isBlank() ? null : entry.asText();
-        }
-        catch (JsonProcessingException e) {
-            throw MlopsException.input(CONFIG_FILE + " is not valid YAML (" + e.getOriginalMessage()
-                    + "). Fix the file or remove it.");
-        }
-        catch (IOException e) {
-            throw MlopsException.input("Cannot read " + config + ": " + e.getMessage() + ". Check its permissions.");
-        }
     }
 
     private Path search() {

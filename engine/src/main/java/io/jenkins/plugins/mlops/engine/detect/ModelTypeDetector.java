@@ -43,7 +43,7 @@ public final class ModelTypeDetector {
      *
      * @param workspaceOrFile the repository directory, or one {@code .py}/{@code .ipynb} file (its directory is then
      *                        the workspace and the file the entry)
-     * @param configuredEntry the entry relative to the workspace, or {@code null} to use {@code mlops.yml} or search
+     * @param configuredEntry the entry relative to the workspace (from the configuration), or {@code null} to search
      * @param log             receives what was found, and an error line when nothing was recognised
      * @return the detection; {@code unknown} when no model code was found
      * @throws MlopsException (INPUT) when the path does not exist or the entry is missing or ambiguous

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
+import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeRegistry;
@@ -75,7 +76,7 @@ public final class Detecting {
             ModelTypeDetector detector = new ModelTypeDetector(new ModelTypeRegistry(config.trainerImages()));
             Detection found = fileInWorkspace
                     ? detector.detect(root, root.relativize(path).toString(), log)
-                    : detector.detect(path, path.equals(root) ? config.entry() : null, log);
+                    : detector.detect(path, path.equals(root) ? config.entry() : entryOfRepository(path), log);
             String image = config.image() != null ? config.image() : found.image();
             Detection detection = new Detection(found.entry(), found.type(), image, found.confidence(),
                     found.partial(), found.evidence());
@@ -93,6 +94,14 @@ public final class Detecting {
                     clock.millis() - started.toEpochMilli(), e.getMessage())));
             throw e;
         }
+    }
+
+    /**
+     * The {@code entry:} of another repository's mlops.yml, read by the config loader with its size and YAML limits
+     * (a repository is not trusted, wherever it lies); {@code null} when it names none.
+     */
+    private static String entryOfRepository(final Path directory) {
+        return Files.isDirectory(directory) ? ConfigLoader.load(directory).entry() : null;
     }
 
     /** No trainer image fits the code: an input error that still carries what was found, evidence included. */

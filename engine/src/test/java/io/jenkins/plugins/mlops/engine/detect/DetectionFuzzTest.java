@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Property test: 10,000 seeded random and mutated inputs (scripts, notebooks, mlops.yml files) never make the
+ * Property test: 10,000 seeded random and mutated inputs (scripts, notebooks, configured entries) never make the
  * detector throw anything but {@link MlopsException}, and the tokenizer's tokens always match the text.
  */
 class DetectionFuzzTest {
@@ -52,13 +52,10 @@ class DetectionFuzzTest {
             Files.deleteIfExists(workspace.resolve("case.ipynb"));
             Files.write(file, i % 13 == 0 ? randomBytes(random) : text.getBytes(StandardCharsets.UTF_8));
             boolean wholeWorkspace = i % 20 == 0;
-            if (wholeWorkspace) {
-                String config = random.nextBoolean() ? mutate(random, "entry: case.py\n")
-                        : "entry: " + text.substring(0, Math.min(30, text.length()));
-                Files.write(workspace.resolve("mlops.yml"), config.getBytes(StandardCharsets.UTF_8));
-            }
+            String entry = !wholeWorkspace ? null : random.nextBoolean() ? mutate(random, "case.py")
+                    : text.substring(0, Math.min(30, text.length()));
             try {
-                Detection detection = new ModelTypeDetector().detect(wholeWorkspace ? workspace : file, null,
+                Detection detection = new ModelTypeDetector().detect(wholeWorkspace ? workspace : file, entry,
                         new RunLog());
                 assertThat(detection.confidence()).isBetween(0.0, 1.0);
                 detected++;
@@ -69,9 +66,6 @@ class DetectionFuzzTest {
             }
             catch (RuntimeException | Error e) {
                 failures.add("case " + i + ": " + e + " on " + excerpt(text));
-            }
-            finally {
-                Files.deleteIfExists(workspace.resolve("mlops.yml"));
             }
             checkTokens(text, failures, i);
         }

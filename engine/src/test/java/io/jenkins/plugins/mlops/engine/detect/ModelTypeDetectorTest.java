@@ -102,19 +102,17 @@ class ModelTypeDetectorTest {
                 .hasMessageContaining("No training script found").hasMessageContaining("fit()");
     }
 
-    /** {@code entry:} in mlops.yml picks the entry; a configured entry wins over it. */
+    /** A configured entry picks among several training scripts. */
     @Test
     void shouldTakeTheConfiguredEntry() throws IOException {
-        write("mlops.yml", "entry: svm.py\nimage: ignored\n");
         write("svm.py", SKLEARN_SVM);
         write("cnn.py", KERAS_CNN);
 
-        assertThat(detect(null).entry()).isEqualTo("svm.py");
-        assertThat(detect(null).type()).isEqualTo(new ModelType(Framework.SKLEARN, Architecture.SVM));
+        assertThat(detect("svm.py").type()).isEqualTo(new ModelType(Framework.SKLEARN, Architecture.SVM));
         assertThat(detect("cnn.py").type()).isEqualTo(new ModelType(Framework.KERAS, Architecture.CNN));
     }
 
-    /** A configured entry that is missing or outside the workspace, or a broken mlops.yml, is an input error. */
+    /** A configured entry that is missing or outside the workspace is an input error. */
     @Test
     void shouldRejectBadEntries() throws IOException {
         write("x.py", SKLEARN_SVM);
@@ -123,9 +121,6 @@ class ModelTypeDetectorTest {
                 .hasMessageContaining("'missing.py'");
         assertThatThrownBy(() -> detect("../x.py")).isInstanceOf(MlopsException.class)
                 .hasMessageContaining("relative to the repository root");
-        write("mlops.yml", "entry: [unclosed\n");
-        assertThatThrownBy(() -> detect(null)).isInstanceOf(MlopsException.class)
-                .hasMessageContaining("mlops.yml is not valid YAML");
         assertThatThrownBy(() -> new ModelTypeDetector().detect(workspace.resolve("nope"), null, new RunLog()))
                 .isInstanceOf(MlopsException.class).hasMessageContaining("does not exist");
     }
