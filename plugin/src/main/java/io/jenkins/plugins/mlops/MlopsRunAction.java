@@ -56,8 +56,8 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
         state = newState;
         modelType = newState.detection() == null ? null : newState.detection().type().toString();
         image = newState.detection() == null ? null : newState.detection().image();
-        metric = newState.study().metric();
-        target = newState.study().target();
+        metric = newState.objective().metric();
+        target = newState.objective().target();
         bestMetric = newState.best().map(TrialRecord::metric).orElse(null);
         verdict = newState.gate() == null ? null : newState.gate().verdict().name();
         trials = newState.trials().size();

@@ -69,7 +69,7 @@ final class ChainConsole implements TrainingOutput, AutoCloseable {
         }
         out.println();
         out.println("Verdict:   " + result.study().verdict() + " (" + result.study().reason() + "), target "
-                + MetricFormat.format(state.study().target()) + " " + state.study().metric());
+                + MetricFormat.format(state.objective().target()) + " " + state.objective().metric());
         if (state.published() != null) {
             out.println("Published: " + state.published().branch() + " @ " + state.published().commit() + " (tag "
                     + state.published().tag() + ") in " + state.published().remote());

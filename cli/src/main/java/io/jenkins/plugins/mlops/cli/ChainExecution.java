@@ -56,7 +56,7 @@ final class ChainExecution {
         StudyOutcome study = result.study();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("verdict", study.verdict());
-        summary.put("target", result.state().study().target());
+        summary.put("target", result.state().objective().target());
         if (study.best() == null) {
             summary.put("best", null);
         }

@@ -59,7 +59,7 @@ class CheckCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("BELOW_TARGET: accuracy 0.93 < target 0.95 (result.txt)");
         RunState state = new RunStateStore(workspace).load().orElseThrow();
-        assertThat(state.study().target()).isEqualTo(0.95);
+        assertThat(state.objective().target()).isEqualTo(0.95);
         assertThat(state.step(Step.CHECK).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
     }
 

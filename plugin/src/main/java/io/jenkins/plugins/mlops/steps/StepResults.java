@@ -51,9 +51,9 @@ final class StepResults {
     static LinkedHashMap<String, Object> gate(final RunState state) {
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
         GateResult gate = state.gate();
-        result.put("metric", gate == null ? state.study().metric() : gate.metric());
+        result.put("metric", gate == null ? state.objective().metric() : gate.metric());
         result.put("value", gate == null ? null : gate.value());
-        result.put("target", gate == null ? state.study().target() : gate.target());
+        result.put("target", gate == null ? state.objective().target() : gate.target());
         result.put("verdict", gate == null ? null : gate.verdict().name());
         result.put("passed", gate != null && gate.verdict() == Verdict.PASSED);
         result.put("reason", gate == null ? null : gate.reason());

@@ -61,14 +61,14 @@ class CheckersCatchMistakesTest {
 
         assertThat(checker.check(LeakyCallable.class))
                 .anyMatch(p -> p.contains("java.lang.Thread is not Serializable"))
-                .anyMatch(p -> p.contains("engine.model.Study is missing from META-INF/hudson.remoting.ClassFilter"));
+                .anyMatch(p -> p.contains("engine.model.Objective is missing from META-INF/hudson.remoting.ClassFilter"));
     }
 
     /** Listing the engine class and not sending the thread makes the same checker pass. */
     @Test
     void shouldAcceptWhatTheClassFilterLists() {
         RemotingChecker checker = new RemotingChecker("io.jenkins.plugins.mlops.engine.",
-                Set.of("io.jenkins.plugins.mlops.engine.model.Study", "io.jenkins.plugins.mlops.engine.model.Direction"),
+                Set.of("io.jenkins.plugins.mlops.engine.model.Objective", "io.jenkins.plugins.mlops.engine.model.Direction"),
                 Set.of(LeakyCallable.class.getName() + "#worker"));
 
         assertThat(checker.check(LeakyCallable.class)).isEmpty();

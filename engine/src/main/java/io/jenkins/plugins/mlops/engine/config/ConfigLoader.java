@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.config;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,9 +138,9 @@ public final class ConfigLoader {
         Direction direction = v.oneOf("direction", "maximize", "maximize", "minimize").equals("maximize")
                 ? Direction.MAXIMIZE : Direction.MINIMIZE;
         String metric = v.string("metric", "accuracy");
-        Study study = new Study(metric, target(v, metric), direction);
+        Objective objective = new Objective(metric, target(v, metric), direction);
         Map<String, Object> searchSpace = searchSpace(v);
-        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(), study,
+        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(), objective,
                 v.string("metric_file", "accuracy.txt"), v.integer("max_trials", 10, 1, 1000),
                 v.integer("max_failed_trials", 3, 1, 1000), v.has("time_budget") ? v.duration("time_budget", null) : null,
                 v.oneOf("mode", MlopsConfig.IN_BUILD, MlopsConfig.IN_BUILD, MlopsConfig.VIA_GIT),
@@ -165,7 +165,7 @@ public final class ConfigLoader {
     }
 
     private static double target(final ConfigValues v, final String metric) {
-        boolean fraction = Study.isFraction(metric);
+        boolean fraction = Objective.isFraction(metric);
         if (!fraction) {
             return v.decimal("target", 0.90, -1e12, 1e12);
         }

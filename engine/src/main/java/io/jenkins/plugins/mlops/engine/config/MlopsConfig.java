@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.config;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Map;
  * @param image           the trainer image, or {@code null} for the framework's default
  * @param trainerImages   the operator's trainer image per framework, over the tool's own, for when {@code image} is
  *                        not set
- * @param study           metric, target and direction
+ * @param objective       metric, target and direction
  * @param metricFile      the metric text file the gate reads besides metrics.json
  * @param maxTrials       the most trials a study runs (≥ 1)
  * @param maxFailedTrials the most failed trials before the study stops (≥ 1)
@@ -36,7 +36,7 @@ import java.util.Map;
  * @param git             who commits for the tool
  * @param origins         where each set key came from ({@link #origin(String)})
  */
-public record MlopsConfig(String entry, String image, Map<Framework, String> trainerImages, Study study, String metricFile, int maxTrials,
+public record MlopsConfig(String entry, String image, Map<Framework, String> trainerImages, Objective objective, String metricFile, int maxTrials,
         int maxFailedTrials, Duration timeBudget, String mode, String strategy, String sampler, long seed,
         int parallel, int patience, double minDelta, Map<String, Object> searchSpace, TrainSettings train,
         NotifySettings mail, PublishSettings publish, GitSettings git, Map<String, ConfigOrigin> origins)
@@ -66,7 +66,7 @@ public record MlopsConfig(String entry, String image, Map<Framework, String> tra
 
     /** The metric's direction. */
     public Direction direction() {
-        return study.direction();
+        return objective.direction();
     }
 
     /**

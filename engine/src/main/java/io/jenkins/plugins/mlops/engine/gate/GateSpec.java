@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.gate;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -21,7 +21,7 @@ public record GateSpec(String metric, double target, Direction direction, String
     public static final String DEFAULT_METRIC_FILE = "accuracy.txt";
 
     /** accuracy ≥ 0.90, read from metrics.json, accuracy.txt or stdout. */
-    public static final GateSpec DEFAULT = of(Study.DEFAULT, DEFAULT_METRIC_FILE);
+    public static final GateSpec DEFAULT = of(Objective.DEFAULT, DEFAULT_METRIC_FILE);
 
     public GateSpec {
         Objects.requireNonNull(metric, "metric");
@@ -29,9 +29,9 @@ public record GateSpec(String metric, double target, Direction direction, String
         metricFile = metricFile == null || metricFile.isBlank() ? DEFAULT_METRIC_FILE : metricFile;
     }
 
-    /** The spec of {@code study} with {@code metricFile} ({@code null}: {@code accuracy.txt}). */
-    public static GateSpec of(final Study study, final String metricFile) {
-        return new GateSpec(study.metric(), study.target(), study.direction(), metricFile);
+    /** The spec of {@code objective} with {@code metricFile} ({@code null}: {@code accuracy.txt}). */
+    public static GateSpec of(final Objective objective, final String metricFile) {
+        return new GateSpec(objective.metric(), objective.target(), objective.direction(), metricFile);
     }
 
     /**
@@ -39,6 +39,6 @@ public record GateSpec(String metric, double target, Direction direction, String
      * as a percentage is divided by 100. Other metrics (loss, rmse, ...) are taken as written.
      */
     public boolean isFraction() {
-        return Study.isFraction(metric);
+        return Objective.isFraction(metric);
     }
 }

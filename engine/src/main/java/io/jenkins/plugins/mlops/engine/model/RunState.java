@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param runId        identifies the run (container labels, orphan sweep)
  * @param sourceCommit the model repository commit the run started from
  * @param mode         {@code in-build} or {@code via-git}
- * @param study        the metric, target and direction the run aims at
+ * @param objective    the metric, target and direction the study aims at (key {@code study} before 2026-12,
+ *                     still read)
  * @param detection    the detected model type, or {@code null} before detection
  * @param trials       every trial, in number order
  * @param gate         the latest gate verdict, or {@code null}
@@ -24,7 +26,8 @@ import java.util.Optional;
  * @param steps        the chain's steps as they ran, for the pipeline view
  * @param warnings     things that went wrong without failing the run (e.g. a mail that could not be sent)
  */
-public record RunState(int schema, String runId, String sourceCommit, String mode, Study study,
+public record RunState(int schema, String runId, String sourceCommit, String mode,
+        @JsonAlias("study") Objective objective,
         Detection detection, List<TrialRecord> trials, GateResult gate, PublishedModel published,
         List<StepRecord> steps, List<String> warnings)
         implements Serializable {
@@ -34,7 +37,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
     public static final int SCHEMA = 1;
 
     public RunState {
-        study = study == null ? Study.DEFAULT : study;
+        objective = objective == null ? Objective.DEFAULT : objective;
         trials = trials == null ? List.of() : List.copyOf(trials);
         steps = steps == null ? List.of() : List.copyOf(steps);
         warnings = warnings == null ? List.of() : warnings.stream().map(Secrets::maskUrls).toList();
@@ -42,20 +45,20 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
 
     /** A fresh state for a new run. */
     public static RunState start(final String runId) {
-        return new RunState(SCHEMA, runId, null, "in-build", Study.DEFAULT, null, List.of(), null, null, List.of(),
+        return new RunState(SCHEMA, runId, null, "in-build", Objective.DEFAULT, null, List.of(), null, null, List.of(),
                 List.of());
     }
 
     public RunState withSourceCommit(final String commit) {
-        return new RunState(schema, runId, commit, mode, study, detection, trials, gate, published, steps, warnings);
+        return new RunState(schema, runId, commit, mode, objective, detection, trials, gate, published, steps, warnings);
     }
 
     public RunState withMode(final String newMode) {
-        return new RunState(schema, runId, sourceCommit, newMode, study, detection, trials, gate, published, steps, warnings);
+        return new RunState(schema, runId, sourceCommit, newMode, objective, detection, trials, gate, published, steps, warnings);
     }
 
-    public RunState withStudy(final Study newStudy) {
-        return new RunState(schema, runId, sourceCommit, mode, newStudy, detection, trials, gate, published, steps,
+    public RunState withObjective(final Objective newObjective) {
+        return new RunState(schema, runId, sourceCommit, mode, newObjective, detection, trials, gate, published, steps,
                 warnings);
     }
 
@@ -65,7 +68,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
         all.removeIf(s -> s.step() == step.step());
         all.add(step);
         all.sort(Comparator.comparing(StepRecord::step));
-        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, gate, published, all,
+        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, gate, published, all,
                 warnings);
     }
 
@@ -75,22 +78,22 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
     }
 
     public RunState withDetection(final Detection newDetection) {
-        return new RunState(schema, runId, sourceCommit, mode, study, newDetection, trials, gate, published, steps, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, objective, newDetection, trials, gate, published, steps, warnings);
     }
 
     public RunState withGate(final GateResult newGate) {
-        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, newGate, published, steps, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, newGate, published, steps, warnings);
     }
 
     public RunState withPublished(final PublishedModel newPublished) {
-        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, gate, newPublished, steps, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, gate, newPublished, steps, warnings);
     }
 
     /** This state with one more warning. */
     public RunState withWarning(final String warning) {
         List<String> all = new ArrayList<>(warnings);
         all.add(warning);
-        return new RunState(schema, runId, sourceCommit, mode, study, detection, trials, gate, published, steps, all);
+        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, gate, published, steps, all);
     }
 
     /** This state with {@code trial} added, or replacing the trial with the same number. */
@@ -99,7 +102,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
         all.removeIf(t -> t.number() == trial.number());
         all.add(trial);
         all.sort(Comparator.comparingInt(TrialRecord::number));
-        return new RunState(schema, runId, sourceCommit, mode, study, detection, all, gate, published, steps, warnings);
+        return new RunState(schema, runId, sourceCommit, mode, objective, detection, all, gate, published, steps, warnings);
     }
 
     /** The trial with this number, if recorded. */
@@ -114,7 +117,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
 
     /** The complete trial with the best metric in the study's direction (the earliest on a tie), if any. */
     public Optional<TrialRecord> best() {
-        return best(study.direction());
+        return best(objective.direction());
     }
 
     /** The complete trial with the best metric (the earliest on a tie), if any trial has one. */

@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
 import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.util.List;
@@ -24,13 +24,13 @@ final class MailComposer {
     /** Composes the mail; {@code chartPng} is the rendered chart or {@code null}. */
     MailContent compose(final String subjectTemplate, final Notification notification, final byte[] chartPng) {
         RunState state = notification.state();
-        Study study = state.study();
+        Objective objective = state.objective();
         Optional<TrialRecord> best = state.best();
         String verdict = verdictOf(state).name();
         String subject = SubjectTemplate.render(subjectTemplate, Map.of(
                 "verdict", verdict,
-                "metric", study.metric(),
-                "target", Formats.metric(study.target()),
+                "metric", objective.metric(),
+                "target", Formats.metric(objective.target()),
                 "best", Formats.metric(best.map(TrialRecord::metric).orElse(null)),
                 "trials", String.valueOf(state.trials().size()),
                 "run", String.valueOf(state.runId())));
@@ -44,14 +44,14 @@ final class MailComposer {
         if (state.gate() != null) {
             return state.gate().verdict();
         }
-        return state.best().map(t -> state.study().isMet(t.metric()) ? Verdict.PASSED : Verdict.BELOW_TARGET)
+        return state.best().map(t -> state.objective().isMet(t.metric()) ? Verdict.PASSED : Verdict.BELOW_TARGET)
                 .orElse(Verdict.NO_METRIC);
     }
 
-    private static String bestLine(final Study study, final Optional<TrialRecord> best) {
-        String target = "target " + study.metric() + " " + Formats.meets(study.direction()) + " "
-                + Formats.metric(study.target());
-        return best.map(t -> "best " + study.metric() + " " + Formats.metric(t.metric()) + " (trial " + t.number()
+    private static String bestLine(final Objective objective, final Optional<TrialRecord> best) {
+        String target = "target " + objective.metric() + " " + Formats.meets(objective.direction()) + " "
+                + Formats.metric(objective.target());
+        return best.map(t -> "best " + objective.metric() + " " + Formats.metric(t.metric()) + " (trial " + t.number()
                 + "), " + target).orElse("no trial produced a metric, " + target);
     }
 
@@ -59,7 +59,7 @@ final class MailComposer {
             final String link) {
         StringBuilder text = new StringBuilder();
         text.append("mlops run ").append(state.runId()).append(": ").append(verdict).append('\n');
-        text.append(bestLine(state.study(), best)).append('\n');
+        text.append(bestLine(state.objective(), best)).append('\n');
         if (state.gate() != null && state.gate().reason() != null) {
             text.append("gate: ").append(state.gate().reason()).append('\n');
         }
@@ -69,7 +69,7 @@ final class MailComposer {
         }
         text.append("\nTrials\n");
         text.append(String.format(Locale.ROOT, "%5s  %-40s  %10s  %12s  %s%n", "trial", "change",
-                state.study().metric(), "duration", "state"));
+                state.objective().metric(), "duration", "state"));
         for (TrialRecord trial : state.trials()) {
             text.append(String.format(Locale.ROOT, "%5d  %-40s  %10s  %12s  %s%n", trial.number(),
                     Formats.change(trial), Formats.metric(trial.metric()), Formats.duration(trial.durationMillis()),
@@ -86,13 +86,13 @@ final class MailComposer {
 
     private static String html(final RunState state, final String verdict, final Optional<TrialRecord> best,
             final String link, final byte[] chartPng) {
-        Study study = state.study();
+        Objective objective = state.objective();
         String colour = Verdict.PASSED.name().equals(verdict) ? "#1a7f37" : "#cf222e";
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>mlops</title></head>")
                 .append("<body style=\"font-family:sans-serif;font-size:14px;color:#222\">");
         html.append("<h2 style=\"color:").append(colour).append("\">").append(Formats.html(verdict)).append("</h2>");
-        html.append("<p>").append(Formats.html(bestLine(study, best))).append("<br>run ")
+        html.append("<p>").append(Formats.html(bestLine(objective, best))).append("<br>run ")
                 .append(Formats.html(state.runId())).append("</p>");
         if (state.gate() != null && state.gate().reason() != null) {
             html.append("<p>gate: ").append(Formats.html(state.gate().reason())).append("</p>");
@@ -103,11 +103,11 @@ final class MailComposer {
         }
         if (chartPng != null) {
             html.append("<p><img src=\"cid:").append(MailContent.CHART_CONTENT_ID).append("\" alt=\"")
-                    .append(Formats.html(study.metric())).append(" per trial\" width=\"").append(TrialChart.WIDTH)
+                    .append(Formats.html(objective.metric())).append(" per trial\" width=\"").append(TrialChart.WIDTH)
                     .append("\" height=\"").append(TrialChart.HEIGHT).append("\"></p>");
         }
         html.append("<table style=\"border-collapse:collapse\"><tr>");
-        for (String header : List.of("trial", "change", study.metric(), "duration", "state")) {
+        for (String header : List.of("trial", "change", objective.metric(), "duration", "state")) {
             html.append("<th style=\"").append(CELL).append("text-align:left\">").append(Formats.html(header))
                     .append("</th>");
         }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.notify;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -65,7 +65,7 @@ final class TrialChart {
     }
 
     private static void draw(final Graphics2D g, final RunState state, final List<TrialRecord> measured) {
-        Study study = state.study();
+        Objective objective = state.objective();
         int bestNumber = state.best().map(TrialRecord::number).orElse(-1);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -73,15 +73,15 @@ final class TrialChart {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 
-        double low = Math.min(study.target(), measured.stream().mapToDouble(TrialRecord::metric).min().orElseThrow());
-        double high = Math.max(study.target(), measured.stream().mapToDouble(TrialRecord::metric).max().orElseThrow());
+        double low = Math.min(objective.target(), measured.stream().mapToDouble(TrialRecord::metric).min().orElseThrow());
+        double high = Math.max(objective.target(), measured.stream().mapToDouble(TrialRecord::metric).max().orElseThrow());
         double pad = high - low == 0 ? Math.max(Math.abs(high) * 0.05, 0.01) : (high - low) * 0.1;
         Scale y = new Scale(low - pad, high + pad, HEIGHT - BOTTOM, TOP);
         int lastTrial = state.trials().stream().mapToInt(TrialRecord::number).max().orElseThrow();
         Scale x = new Scale(0.5, lastTrial + 0.5, LEFT, WIDTH - RIGHT);
 
         g.setColor(Color.DARK_GRAY);
-        g.drawString(study.metric() + " per trial", LEFT, TOP - 14);
+        g.drawString(objective.metric() + " per trial", LEFT, TOP - 14);
         for (int tick = 0; tick <= 4; tick++) {
             double value = y.min + (y.max - y.min) * tick / 4;
             int py = y.pixel(value);
@@ -96,12 +96,12 @@ final class TrialChart {
         }
         g.drawString("trial", WIDTH / 2 - 12, HEIGHT - 8);
 
-        int targetY = y.pixel(study.target());
+        int targetY = y.pixel(objective.target());
         g.setColor(TARGET);
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
                 0f));
         g.drawLine(LEFT, targetY, WIDTH - RIGHT, targetY);
-        g.drawString("target " + Formats.metric(study.target()), WIDTH - RIGHT - 90, targetY - 5);
+        g.drawString("target " + Formats.metric(objective.target()), WIDTH - RIGHT - 90, targetY - 5);
 
         g.setStroke(new BasicStroke(2f));
         g.setColor(LINE);

@@ -23,8 +23,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The whole chain, as `mlops run` and the Jenkins step `mlopsLoop` run it: fetch → detect → study (train → check →
- * tweak, bounded) → publish → notify, with the report written at the end. Publishing comes before the mail so that
+ * The whole chain: fetch → detect → study (train → check → tweak, bounded) → publish → notify, with the report written
+ * at the end. One concept, three names: {@code Chain} in the code, {@code mlops run} on the command line and
+ * {@code mlopsLoop} as a Jenkins Pipeline step (the names users know stay). The words inside it: the study searches
+ * toward the objective (metric, direction, target) with trials; the gate checks a trial's metric against the target. Publishing comes before the mail so that
  * the mail can name the published commit. Every step is recorded in run.json as it ends, so the steps run one by one
  * give the same state. A failed mail is a warning, never a failed run.
  */
@@ -56,7 +58,7 @@ public final class Chain {
                 request.credentials(), 0, log).orElse(null);
         MlopsConfig config = ConfigLoader.load(workspace, request.configFile(), request.options(),
                 request.operator());
-        store.save(store.loadOrStart().withStudy(config.study()));
+        store.save(store.loadOrStart().withObjective(config.objective()));
         MailSettings mail = mailSettings(request, workspace, config);
         Detection detection = new Detecting(clock).detect(workspace, config, log);
         TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,

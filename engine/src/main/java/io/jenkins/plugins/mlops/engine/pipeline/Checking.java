@@ -39,7 +39,7 @@ public final class Checking {
 
     /** The verdict for the latest trial of {@code workspace} (or its files when nothing was recorded). */
     public GateResult check(final Path workspace, final MlopsConfig config, final RunLog log) {
-        GateSpec spec = GateSpec.of(config.study(), config.metricFile());
+        GateSpec spec = GateSpec.of(config.objective(), config.metricFile());
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.loadOrStart();
         TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);
@@ -50,7 +50,7 @@ public final class Checking {
                 ? new AccuracyGate().check(metricDirectory(workspace, latest), MetricLinesFile.load(workspace), spec,
                         log)
                 : AccuracyGate.trainingFailed(latest, spec);
-        RunState checked = state.withStudy(config.study()).withGate(result);
+        RunState checked = state.withObjective(config.objective()).withGate(result);
         if (latest != null && trained) {
             checked = checked.withTrial(withMetric(latest, result.value()));
         }

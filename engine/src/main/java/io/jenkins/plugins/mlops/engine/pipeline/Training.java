@@ -99,7 +99,7 @@ public final class Training {
             new Detecting(clock).detectedOrDetect(workspace, order.config(), "training", log);
         }
         RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.loadOrStart().withStudy(order.config().study());
+        RunState state = store.loadOrStart().withObjective(order.config().objective());
         Optional<PendingTweak> tweak = PendingTweak.take(workspace);
         Map<String, Object> params = order.params().isEmpty() && tweak.isPresent() ? tweak.get().params()
                 : order.params();

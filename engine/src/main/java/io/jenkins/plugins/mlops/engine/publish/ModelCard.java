@@ -48,8 +48,8 @@ public record ModelCard(String metric, Double value, double target, String direc
         GateResult gate = state.gate();
         Detection detection = state.detection();
         Double value = best != null && best.metric() != null ? best.metric() : gate == null ? null : gate.value();
-        return new ModelCard(state.study().metric(), value, state.study().target(),
-                state.study().direction().name().toLowerCase(java.util.Locale.ROOT),
+        return new ModelCard(state.objective().metric(), value, state.objective().target(),
+                state.objective().direction().name().toLowerCase(java.util.Locale.ROOT),
                 gate == null ? null : gate.verdict(),
                 detection == null ? "unknown" : detection.type().framework().id(),
                 detection == null ? "unknown" : detection.type().architecture().id(),

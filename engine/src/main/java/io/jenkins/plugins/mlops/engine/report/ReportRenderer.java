@@ -66,7 +66,7 @@ public final class ReportRenderer {
         html.append("<section class=\"card pipeline-card\"><h2>Pipeline</h2>").append(PipelineSvg.render(state))
                 .append("</section>");
         html.append("<div class=\"row\"><section class=\"card chart-card\"><h2>")
-                .append(HtmlEscaper.escape(state.study().metric())).append(" per trial</h2>")
+                .append(HtmlEscaper.escape(state.objective().metric())).append(" per trial</h2>")
                 .append(TrialChartSvg.render(state)).append("</section>");
         html.append("<aside class=\"card side\">");
         appendWinner(html, state);
@@ -105,8 +105,8 @@ public final class ReportRenderer {
             html.append("<p class=\"reason\">").append(HtmlEscaper.escape(gate.reason())).append("</p>");
         }
         html.append("<dl class=\"facts\">");
-        fact(html, "Goal", state.study().metric() + (state.study().direction() == Direction.MAXIMIZE ? " \u2265 "
-                : " \u2264 ") + MetricFormat.format(state.study().target()));
+        fact(html, "Goal", state.objective().metric() + (state.objective().direction() == Direction.MAXIMIZE ? " \u2265 "
+                : " \u2264 ") + MetricFormat.format(state.objective().target()));
         if (state.detection() != null) {
             fact(html, "Model", state.detection().type().toString());
             fact(html, "Entry", state.detection().entry());
@@ -124,7 +124,7 @@ public final class ReportRenderer {
             html.append("<p class=\"empty\">No trial produced a metric yet.</p>");
             return;
         }
-        boolean met = state.study().isMet(best.metric());
+        boolean met = state.objective().isMet(best.metric());
         html.append("<div class=\"winner-card\"><div class=\"big").append(met ? "" : " below").append("\">")
                 .append(MetricFormat.format(best.metric()))
                 .append("</div><dl>");

@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.report;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
 import java.util.List;
@@ -23,7 +23,7 @@ final class TrialChartSvg {
     private static final String GRID = "#d8dee4";
 
     private final RunState state;
-    private final Study study;
+    private final Objective objective;
     private final List<TrialRecord> trials;
     private final double step;
     private final double low;
@@ -31,10 +31,10 @@ final class TrialChartSvg {
 
     private TrialChartSvg(final RunState state) {
         this.state = state;
-        this.study = state.study();
+        this.objective = state.objective();
         this.trials = state.trials();
-        double min = study.target();
-        double max = study.target();
+        double min = objective.target();
+        double max = objective.target();
         for (TrialRecord trial : trials) {
             if (trial.metric() != null) {
                 min = Math.min(min, trial.metric());
@@ -56,7 +56,7 @@ final class TrialChartSvg {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(study.metric())
+                .append("\" role=\"img\" aria-label=\"").append(objective.metric())
                 .append(" per trial against the target\" ").append(Svg.FONT).append(">");
         appendTargetArea(svg);
         appendGrid(svg);
@@ -71,14 +71,14 @@ final class TrialChartSvg {
                 + Svg.MUTED_COLOUR + "\"", "trial"));
         svg.append(Svg.text(14, TOP + plotHeight() / 2.0, "text-anchor=\"middle\" font-size=\"12\" fill=\""
                 + Svg.MUTED_COLOUR + "\" transform=\"rotate(-90 14 " + Svg.n(TOP + plotHeight() / 2.0) + ")\"",
-                study.metric()));
+                objective.metric()));
         return svg.append("</svg>").toString();
     }
 
     private void appendTargetArea(final StringBuilder svg) {
-        double target = y(study.target());
-        double top = study.direction() == Direction.MAXIMIZE ? TOP : target;
-        double height = study.direction() == Direction.MAXIMIZE ? target - TOP : TOP + plotHeight() - target;
+        double target = y(objective.target());
+        double top = objective.direction() == Direction.MAXIMIZE ? TOP : target;
+        double height = objective.direction() == Direction.MAXIMIZE ? target - TOP : TOP + plotHeight() - target;
         svg.append("<rect class=\"target-area\" x=\"").append(LEFT).append("\" y=\"").append(Svg.n(top))
                 .append("\" width=\"").append(plotWidth()).append("\" height=\"").append(Svg.n(Math.max(0, height)))
                 .append("\" fill=\"#e8f5ec\"/>");
@@ -102,14 +102,14 @@ final class TrialChartSvg {
     }
 
     private void appendTarget(final StringBuilder svg) {
-        double y = y(study.target());
-        svg.append("<line class=\"target-line\" data-target=\"").append(study.target()).append("\" x1=\"").append(LEFT)
+        double y = y(objective.target());
+        svg.append("<line class=\"target-line\" data-target=\"").append(objective.target()).append("\" x1=\"").append(LEFT)
                 .append("\" y1=\"").append(Svg.n(y)).append("\" x2=\"").append(LEFT + plotWidth()).append("\" y2=\"")
                 .append(Svg.n(y)).append("\" stroke=\"#1f8b4c\" stroke-width=\"2\" stroke-dasharray=\"7 5\"/>");
         // Left-aligned: the last trials, usually the best ones, sit at the right end of the line.
         svg.append(Svg.text(LEFT + 6, y - 6, "font-size=\"12\" font-weight=\"600\" "
-                + "fill=\"#1f8b4c\"", "target " + (study.direction() == Direction.MAXIMIZE ? "\u2265 " : "\u2264 ")
-                + MetricFormat.format(study.target())));
+                + "fill=\"#1f8b4c\"", "target " + (objective.direction() == Direction.MAXIMIZE ? "\u2265 " : "\u2264 ")
+                + MetricFormat.format(objective.target())));
     }
 
     private void appendLine(final StringBuilder svg) {
@@ -142,7 +142,7 @@ final class TrialChartSvg {
             }
             double y = y(trial.metric());
             boolean winner = best != null && best == trial.number();
-            Palette palette = study.isMet(trial.metric()) ? Palette.SUCCESS : Palette.UNSTABLE;
+            Palette palette = objective.isMet(trial.metric()) ? Palette.SUCCESS : Palette.UNSTABLE;
             if (winner) {
                 svg.append("<circle class=\"winner-ring\" cx=\"").append(Svg.n(x)).append("\" cy=\"")
                         .append(Svg.n(y)).append("\" r=\"11\" fill=\"none\" stroke=\"").append(palette.stroke())

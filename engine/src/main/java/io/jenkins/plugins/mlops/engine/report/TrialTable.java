@@ -25,7 +25,7 @@ final class TrialTable {
         Integer best = state.best().map(TrialRecord::number).orElse(null);
         StringBuilder html = new StringBuilder(4096);
         html.append("<table class=\"trials\"><thead><tr><th>#</th><th>State</th><th>Change / params</th><th>")
-                .append(HtmlEscaper.escape(state.study().metric()))
+                .append(HtmlEscaper.escape(state.objective().metric()))
                 .append("</th><th>Duration</th><th>Image</th></tr></thead><tbody>");
         for (TrialRecord trial : state.trials()) {
             boolean winner = best != null && best == trial.number();

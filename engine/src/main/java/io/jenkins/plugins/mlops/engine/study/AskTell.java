@@ -70,7 +70,7 @@ public final class AskTell {
             throw MlopsException.input("Ask for at least one trial (--count " + count + ").");
         }
         return store.locked(() -> {
-            RunState state = expireLeases(store.loadOrStart().withStudy(config.study()), log);
+            RunState state = expireLeases(store.loadOrStart().withObjective(config.objective()), log);
             String stop = stopReason(state);
             if (stop != null) {
                 store.save(state);
@@ -138,7 +138,7 @@ public final class AskTell {
     /** Where the study stands, with expired leases marked FAILED. */
     public StudyStatus status(final RunLog log) {
         return store.locked(() -> {
-            RunState state = expireLeases(store.loadOrStart().withStudy(config.study()), log);
+            RunState state = expireLeases(store.loadOrStart().withObjective(config.objective()), log);
             store.save(state);
             return StudyStatus.of(state, config, stopReason(state));
         });

@@ -35,7 +35,7 @@ final class StopRules {
     /** Why the study of {@code state}, started at {@code started}, stops at {@code now}; {@code null} to go on. */
     String reason(final RunState state, final Instant started, final Instant now) {
         Optional<TrialRecord> best = state.best();
-        if (best.isPresent() && config.study().isMet(best.get().metric())) {
+        if (best.isPresent() && config.objective().isMet(best.get().metric())) {
             return "trial " + best.get().number() + " met the target";
         }
         long finished = state.trials().stream().filter(t -> t.state().isFinished()).count();

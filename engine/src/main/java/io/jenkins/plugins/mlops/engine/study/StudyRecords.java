@@ -68,7 +68,7 @@ final class StudyRecords {
             final TrialWorkspaces workspaces) {
         Optional<TrialRecord> best = state.best();
         String verdict = best.isEmpty() ? StudyOutcome.FAILED
-                : config.study().isMet(best.get().metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;
+                : config.objective().isMet(best.get().metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;
         return new StudyOutcome(verdict, reason, best.orElse(null), state,
                 best.map(b -> workspaces.workDir(b.number()).toString()).orElse(null));
     }

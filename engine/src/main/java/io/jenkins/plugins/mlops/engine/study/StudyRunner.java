@@ -56,7 +56,7 @@ final class StudyRunner {
     /** Runs (or resumes) the study recorded in the workspace's run.json. */
     StudyOutcome run(final RunLog log) {
         Instant started = clock.instant();
-        state = store.loadOrStart().withStudy(config.study());
+        state = store.loadOrStart().withObjective(config.objective());
         resumeInterrupted(log);
         String stop;
         while ((stop = stopReason(started)) == null) {

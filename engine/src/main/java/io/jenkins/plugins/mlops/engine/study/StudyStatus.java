@@ -25,7 +25,7 @@ public record StudyStatus(boolean done, String verdict, String reason, TrialReco
     static StudyStatus of(final RunState state, final MlopsConfig config, final String stop) {
         TrialRecord best = state.best().orElse(null);
         String verdict = best == null ? StudyOutcome.FAILED
-                : config.study().isMet(best.metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;
+                : config.objective().isMet(best.metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;
         int running = (int) state.trials().stream().filter(t -> t.state() == TrialState.RUNNING).count();
         int finished = state.trials().size() - running;
         String reason = stop != null ? stop : running + " trial(s) running, " + finished + " finished";

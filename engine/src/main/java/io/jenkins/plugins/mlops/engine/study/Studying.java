@@ -40,7 +40,7 @@ public final class Studying {
         if (swept > 0) {
             log.info("Removed %d container(s) and volume(s) left by an interrupted attempt of this run", swept);
         }
-        TrialJudge judge = new GateJudge(GateSpec.of(config.study(), config.metricFile()));
+        TrialJudge judge = new GateJudge(GateSpec.of(config.objective(), config.metricFile()));
         Tweaker tweaker = Tweakers.of(config, detection.type());
         // Closing removes the study's shared copy of the workspace, also when a trial failed or the run was aborted.
         try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId,

@@ -43,7 +43,7 @@ final class ViaGitStudy {
 
     /** Trains the commit {@code head} unless it was trained already, and pushes a tweak when it falls short. */
     StudyOutcome run(final String head, final List<TrialTrailers.RecordedTrial> recorded, final RunLog log) {
-        RunState state = ViaGitTweak.withHistory(store.loadOrStart().withStudy(config.study())
+        RunState state = ViaGitTweak.withHistory(store.loadOrStart().withObjective(config.objective())
                 .withMode(MlopsConfig.VIA_GIT).withSourceCommit(head), recorded);
         Optional<TrialRecord> done = state.trials().stream()
                 .filter(t -> head.equals(t.sourceCommit()) && t.state().isFinished()).findFirst();
@@ -67,7 +67,7 @@ final class ViaGitStudy {
         state = StudyRecords.record(state, result, started);
         store.save(state);
         TrialRecord trial = state.trial(number).orElseThrow();
-        if (trial.metric() != null && config.study().isMet(trial.metric())) {
+        if (trial.metric() != null && config.objective().isMet(trial.metric())) {
             return outcome(state, "trial " + number + " met the target");
         }
         if (number >= config.maxTrials()) {
@@ -79,7 +79,7 @@ final class ViaGitStudy {
     private StudyOutcome pushTweak(final RunState before, final TrialRecord trial, final RunLog log) {
         Instant started = clock.instant();
         Optional<ViaGitTweak.Pushed> pushed = tweak.push(workspace, entry, before.trials(), trial.number(),
-                trial.metric(), config.study().target(), log);
+                trial.metric(), config.objective().target(), log);
         if (pushed.isEmpty()) {
             return outcome(before, "no safe tweak applies to " + entry + " any more");
         }

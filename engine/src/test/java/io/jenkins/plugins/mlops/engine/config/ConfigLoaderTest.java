@@ -23,8 +23,8 @@ class ConfigLoaderTest {
     void shouldUseTheDocumentedDefaults() {
         MlopsConfig config = ConfigLoader.load(workspace);
 
-        assertThat(config.study().target()).isEqualTo(0.90);
-        assertThat(config.study().metric()).isEqualTo("accuracy");
+        assertThat(config.objective().target()).isEqualTo(0.90);
+        assertThat(config.objective().metric()).isEqualTo("accuracy");
         assertThat(config.direction()).isEqualTo(Direction.MAXIMIZE);
         assertThat(config.maxTrials()).isEqualTo(10);
         assertThat(config.maxFailedTrials()).isEqualTo(3);
@@ -57,7 +57,7 @@ class ConfigLoaderTest {
                 OperatorPolicy.DEFAULT);
 
         assertThat(config.entry()).isEqualTo("src/train.py");
-        assertThat(config.study().target()).isEqualTo(0.85);
+        assertThat(config.objective().target()).isEqualTo(0.85);
         assertThat(config.maxTrials()).isEqualTo(7);
         assertThat(config.train().memoryBytes()).isEqualTo(2L << 30);
         assertThat(config.train().timeout()).isEqualTo(Duration.ofMinutes(30));
@@ -80,7 +80,7 @@ class ConfigLoaderTest {
         assertThat(config.origin("mode")).isEqualTo(ConfigOrigin.OPTION);
         assertThat(config.maxTrials()).isEqualTo(6);
         assertThat(config.origin("max_trials")).isEqualTo(ConfigOrigin.CONFIG_FILE);
-        assertThat(config.study().target()).isEqualTo(0.8);
+        assertThat(config.objective().target()).isEqualTo(0.8);
         assertThat(config.origin("target")).isEqualTo(ConfigOrigin.REPOSITORY);
         assertThat(config.train().timeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(config.origin("train.timeout")).isEqualTo(ConfigOrigin.OPERATOR);
@@ -157,7 +157,7 @@ class ConfigLoaderTest {
         MlopsConfig config = ConfigLoader.load(workspace, null, Overrides.builder().metric("loss")
                 .direction(Direction.MINIMIZE).target(1.5).build(), OperatorPolicy.DEFAULT);
 
-        assertThat(config.study().target()).isEqualTo(1.5);
+        assertThat(config.objective().target()).isEqualTo(1.5);
         assertThat(config.direction()).isEqualTo(Direction.MINIMIZE);
     }
 

@@ -19,7 +19,7 @@ public final class RunStateFixtures {
                 "hidden_layer_sizes (2,) -> (16,)", "0123456789abcdef", "2026-11-26T10:01:00Z")
                 .finish(TrialState.COMPLETE, 0.93, 5100, "sha256:aa", null);
         return RunState.start("run-1").withSourceCommit("0123456789abcdef").withDetection(detection)
-                .withStudy(new Study("accuracy", 0.9, Direction.MAXIMIZE))
+                .withObjective(new Objective("accuracy", 0.9, Direction.MAXIMIZE))
                 .withTrial(first).withTrial(second)
                 .withGate(new GateResult(Verdict.PASSED, "accuracy", 0.93, 0.9, Direction.MAXIMIZE, "0.93 >= 0.90"))
                 .withStep(new StepRecord(StepRecord.Step.FETCH, StepRecord.StepState.SUCCESS, "2026-11-26T09:59:58Z",

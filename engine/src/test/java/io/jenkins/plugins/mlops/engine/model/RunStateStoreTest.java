@@ -30,6 +30,35 @@ class RunStateStoreTest {
         assertThat(store.file()).isEqualTo(workspace.resolve(".mlops/run.json"));
     }
 
+    /**
+     * A run.json the previous version wrote (checked in as it was written by a demo run) is read: its {@code study}
+     * key is the objective now, and it is written back under the new key.
+     */
+    @Test
+    void shouldReadTheRunJsonOfThePreviousVersion() throws IOException {
+        Path file = workspace.resolve(".mlops/run.json");
+        Files.createDirectories(file.getParent());
+        try (var previous = RunStateStoreTest.class.getResourceAsStream("run-previous-version.json")) {
+            Files.write(file, previous.readAllBytes());
+        }
+        RunStateStore store = new RunStateStore(workspace);
+
+        RunState state = store.load().orElseThrow();
+
+        assertThat(state.objective()).isEqualTo(new Objective("accuracy", 0.9, Direction.MAXIMIZE));
+        assertThat(state.mode()).isEqualTo("in-build");
+        assertThat(state.detection().type().framework()).isEqualTo(Framework.SKLEARN);
+        assertThat(state.trials()).hasSize(8);
+        assertThat(state.trials().get(1).change()).isEqualTo("[max_iter] max_iter 20 -> 40");
+        assertThat(state.best()).hasValueSatisfying(best -> assertThat(best.number()).isEqualTo(8));
+        assertThat(state.gate().verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(state.published().tag()).isEqualTo("model-8-accuracy-0.92");
+        assertThat(state.steps()).hasSize(7);
+        store.save(state);
+        assertThat(Files.readString(file)).contains("\"objective\"").doesNotContain("\"study\"");
+        assertThat(store.load()).contains(state);
+    }
+
     /** A workspace without run.json has no state, and loadOrStart gives a fresh one with a run id. */
     @Test
     void shouldStartFreshWhenThereIsNoFile() {
@@ -39,7 +68,7 @@ class RunStateStoreTest {
         RunState fresh = store.loadOrStart();
         assertThat(fresh.runId()).isNotBlank();
         assertThat(fresh.trials()).isEmpty();
-        assertThat(fresh.study()).isEqualTo(Study.DEFAULT);
+        assertThat(fresh.objective()).isEqualTo(Objective.DEFAULT);
     }
 
     /** A temp file left by a crash mid-write does not disturb the last complete state. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -42,7 +42,7 @@ class MailComposerTest {
     /** A line break smuggled in through the metric name is refused, not sent as a header. */
     @Test
     void shouldRefuseALineBreakInTheRenderedSubject() {
-        RunState state = RunStateFixtures.fullState().withStudy(new Study("acc\r\nBcc: v@example.com", 0.9,
+        RunState state = RunStateFixtures.fullState().withObjective(new Objective("acc\r\nBcc: v@example.com", 0.9,
                 Direction.MAXIMIZE));
 
         assertThatThrownBy(() -> compose(state)).isInstanceOf(MlopsException.class)
@@ -109,7 +109,7 @@ class MailComposerTest {
         RunState state = RunStateFixtures.fullState().withGate(null);
 
         assertThat(MailComposer.verdictOf(state)).isEqualTo(Verdict.PASSED);
-        assertThat(MailComposer.verdictOf(state.withStudy(new Study("accuracy", 0.95, Direction.MAXIMIZE))))
+        assertThat(MailComposer.verdictOf(state.withObjective(new Objective("accuracy", 0.95, Direction.MAXIMIZE))))
                 .isEqualTo(Verdict.BELOW_TARGET);
         assertThat(MailComposer.verdictOf(RunState.start("r"))).isEqualTo(Verdict.NO_METRIC);
     }

@@ -103,7 +103,7 @@ final class StudyOverheadBench {
         List<Double> copies = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             double docker = 0;
-            Study study = null;
+            Objective study = null;
             for (int way = 0; way < 2; way++) {
                 if ((way + run) % 2 == 0) {
                     study = study(trainer, workspace);
@@ -124,13 +124,13 @@ final class StudyOverheadBench {
     }
 
     /** How long one study took, and its one copy of the workspace. */
-    private record Study(double seconds, double copySeconds) {
+    private record Objective(double seconds, double copySeconds) {
         double perTrial() {
             return seconds / TRIALS;
         }
     }
 
-    private static Study study(final ContainerTrainer trainer, final Path workspace) throws IOException {
+    private static Objective study(final ContainerTrainer trainer, final Path workspace) throws IOException {
         deleteRecursively(workspace.resolve(".mlops"));
         long started = System.nanoTime();
         // -Dbench.trace=true: every log line with the milliseconds since the study started, to see where time goes.
@@ -155,7 +155,7 @@ final class StudyOverheadBench {
                 copy = Long.parseLong(matcher.group(1)) / 1000.0;
             }
         }
-        return new Study(seconds, copy);
+        return new Objective(seconds, copy);
     }
 
     /** One {@code docker run --rm} per trial of a study, so that both sides train {@link #TRIALS} times. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RunStates;
@@ -67,7 +67,7 @@ class ReportRendererTest {
     /** A minimised metric puts the target sign the other way. */
     @Test
     void shouldShowAMinimisedTarget() {
-        RunState state = RunState.start("loss-run").withStudy(new Study("loss", 0.25, Direction.MINIMIZE))
+        RunState state = RunState.start("loss-run").withObjective(new Objective("loss", 0.25, Direction.MINIMIZE))
                 .withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
                         .finish(TrialState.COMPLETE, 0.4, 1000, null, null));
 

@@ -202,9 +202,9 @@ class StudyRunnerTest {
         };
         TrialJudge judge = (workDir, lines, log) -> {
             double value = Double.parseDouble(lines.get(0).substring(lines.get(0).indexOf('=') + 1));
-            boolean met = value >= config.study().target();
+            boolean met = value >= config.objective().target();
             return new GateResult(met ? Verdict.PASSED : Verdict.BELOW_TARGET, "accuracy", value,
-                    config.study().target(), Direction.MAXIMIZE, value + (met ? " >= " : " < ") + "target");
+                    config.objective().target(), Direction.MAXIMIZE, value + (met ? " >= " : " < ") + "target");
         };
         return new StudyRunner(workspace, config, "train.py", trainer, judge, new CountingTweaker(maxTweaks, parallel),
                 history -> false, Clock.systemUTC());

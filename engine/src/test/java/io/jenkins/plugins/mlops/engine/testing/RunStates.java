@@ -11,7 +11,7 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
-import io.jenkins.plugins.mlops.engine.model.Study;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -35,7 +35,7 @@ public final class RunStates {
                 "mlops/sklearn:0.1", 0.95, false,
                 List.of(new Detection.Evidence("train.py", 14, "sklearn.neural_network.MLPClassifier")));
         RunState state = RunState.start("2d6f1c0e-run").withSourceCommit(COMMIT).withDetection(detection)
-                .withStudy(new Study("accuracy", 0.90, Direction.MAXIMIZE))
+                .withObjective(new Objective("accuracy", 0.90, Direction.MAXIMIZE))
                 .withTrial(trial(1, Map.of(), "baseline", TrialState.COMPLETE, 0.62, 8_400, null))
                 .withTrial(trial(2, Map.of("hidden_units", 32, "max_iter", 200), "hidden_units 16 -> 32",
                         TrialState.COMPLETE, 0.81, 9_100, null))

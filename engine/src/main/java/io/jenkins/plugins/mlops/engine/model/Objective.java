@@ -6,17 +6,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a study aims at: a target on a metric in a direction.
+ * The objective of a study: a target on a metric in a direction. The study is the search toward it (its trials,
+ * sampler and budget), the gate checks a trial's metric against it.
  *
  * @param metric    the metric name, e.g. {@code accuracy}
  * @param target    the value to reach, e.g. 0.90
  * @param direction maximise (accuracy) or minimise (loss)
  */
-public record Study(String metric, double target, Direction direction) implements Serializable {
+public record Objective(String metric, double target, Direction direction) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The default study: accuracy ≥ 0.90. */
-    public static final Study DEFAULT = new Study("accuracy", 0.90, Direction.MAXIMIZE);
+    /** The default objective: accuracy ≥ 0.90. */
+    public static final Objective DEFAULT = new Objective("accuracy", 0.90, Direction.MAXIMIZE);
 
     /**
      * Metrics that are fractions of 1 by definition, so that 93 or 93% can only mean 0.93. Matched on the whole name
@@ -27,7 +28,7 @@ public record Study(String metric, double target, Direction direction) implement
                     + "|dice|top1|top5|top_1|top_5|top_\\d+_accuracy)");
 
 
-    public Study {
+    public Objective {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(direction, "direction");
     }
