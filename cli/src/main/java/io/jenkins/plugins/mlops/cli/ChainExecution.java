@@ -67,7 +67,7 @@ final class ChainExecution {
             summary.put("best", best);
         }
         summary.put("trials", result.state().trials().size());
-        summary.put("mode", result.state().mode());
+        summary.put("mode", result.state().mode().id());
         summary.put("run_state", result.runState());
         summary.put("report", result.report());
         summary.put("published", result.state().published());

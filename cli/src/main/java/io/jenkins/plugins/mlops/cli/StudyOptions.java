@@ -19,13 +19,16 @@ final class StudyOptions {
     @Option(names = "--max-trials", paramLabel = "N", description = "The most trials (default 10).")
     Integer maxTrials;
 
-    @Option(names = "--mode", description = "in-build (default) or via-git.")
+    @Option(names = "--mode", completionCandidates = Choices.Modes.class,
+            description = "${COMPLETION-CANDIDATES} (default in-build).")
     String mode;
 
-    @Option(names = "--strategy", description = "auto (default), search_space or source_rewrite.")
+    @Option(names = "--strategy", completionCandidates = Choices.Strategies.class,
+            description = "${COMPLETION-CANDIDATES} (default auto).")
     String strategy;
 
-    @Option(names = "--sampler", description = "tpe (default), random or grid.")
+    @Option(names = "--sampler", completionCandidates = Choices.Samplers.class,
+            description = "${COMPLETION-CANDIDATES} (default tpe).")
     String sampler;
 
     @Option(names = "--seed", description = "Seed of samplers (default 42).")

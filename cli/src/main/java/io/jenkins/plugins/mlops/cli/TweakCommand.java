@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
+import io.jenkins.plugins.mlops.engine.model.Strategy;
 import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
 import io.jenkins.plugins.mlops.engine.rewrite.EditKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -13,9 +14,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code mlops tweak}: makes the next trial's tweak from run.json (the detection, the trials so far and the gate), by
@@ -47,7 +48,8 @@ final class TweakCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the sampler (default: seed in mlops.yml, else 42).")
     private Long seed;
 
-    @Option(names = "--mode", description = "in-build (default: mode in mlops.yml) or via-git.")
+    @Option(names = "--mode", completionCandidates = Choices.Modes.class,
+            description = "${COMPLETION-CANDIDATES} (default: mode in mlops.yml, else in-build).")
     private String mode;
 
     @Option(names = "--max-trials", paramLabel = "N", description = "The most trials (default: max_trials in mlops.yml, "
@@ -70,7 +72,7 @@ final class TweakCommand implements Callable<Integer> {
         Tweaking.Result result = new Tweaking().tweak(new Tweaking.Order(workspace,
                 ConfigLoader.load(workspace, null, options, MlopsCommand.operator()), branch,
                 GitEnvironment.credentials(System.getenv())), log);
-        boolean searchSpace = Tweaking.SEARCH_SPACE.equals(result.strategy());
+        boolean searchSpace = result.strategy() == Strategy.SEARCH_SPACE;
         if (json) {
             out.println(JSON.writeValueAsString(answer(result, searchSpace)));
         }
@@ -98,7 +100,7 @@ final class TweakCommand implements Callable<Integer> {
             answer.put("commit", result.commit());
         }
         answer.put("tweaked", result.made());
-        answer.put("mode", result.strategy());
+        answer.put("mode", result.strategy().id());
         answer.put("reason", result.reason());
         return answer;
     }

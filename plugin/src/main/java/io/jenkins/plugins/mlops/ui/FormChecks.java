@@ -12,6 +12,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.mlops.config.JenkinsFacade;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -34,7 +35,6 @@ public final class FormChecks {
             + "(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
             + "(?:@sha256:[a-f0-9]{64})?");
     private static final Pattern MAIL = Pattern.compile("[^@\\s,]+@[^@\\s,]+");
-    private static final Set<String> MODES = Set.of("via-git", "in-build");
     private static final int MAX_PORT = 65_535;
 
     private FormChecks() {
@@ -165,7 +165,7 @@ public final class FormChecks {
 
     /** The tweak mode. */
     public static FormValidation mode(final String value) {
-        return trim(value).isEmpty() || MODES.contains(trim(value)) ? FormValidation.ok()
+        return trim(value).isEmpty() || Mode.of(trim(value)).isPresent() ? FormValidation.ok()
                 : FormValidation.error("Use via-git (commit and push each tweak) or in-build.");
     }
 
@@ -264,8 +264,8 @@ public final class FormChecks {
     public static ListBoxModel modes() {
         ListBoxModel model = new ListBoxModel();
         model.add("mode: of mlops.yml, else in-build", "");
-        model.add("via-git: commit and push each tweak, the next poll retrains", "via-git");
-        model.add("in-build: train all trials in this build", "in-build");
+        model.add(Mode.VIA_GIT.id() + ": commit and push each tweak, the next poll retrains", Mode.VIA_GIT.id());
+        model.add(Mode.IN_BUILD.id() + ": train all trials in this build", Mode.IN_BUILD.id());
         return model;
     }
 }

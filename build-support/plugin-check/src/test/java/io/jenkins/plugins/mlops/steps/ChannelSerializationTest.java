@@ -12,11 +12,12 @@ import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
-import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -146,7 +147,7 @@ class ChannelSerializationTest {
                 List.of(new Detection.Evidence("train.py", 2, "sklearn.linear_model.LogisticRegression")));
         TrialRecord trial = TrialRecord.running(1, Map.of("C", 1.0, "max_iter", 200), null, "baseline", "abc123",
                 "2026-11-26T19:00:00Z").finish(TrialState.COMPLETE, 0.95, 12_000, "sha256:00", null);
-        return new RunState(RunState.SCHEMA, "run-1", "abc123", "in-build", Objective.DEFAULT, detection,
+        return new RunState(RunState.SCHEMA, "run-1", "abc123", Mode.IN_BUILD, Objective.DEFAULT, detection,
                 List.of(trial), new GateResult(Verdict.PASSED, "accuracy", 0.95, 0.9, Direction.MAXIMIZE, "0.95 ≥ 0.90"),
                 new PublishedModel("https://git.example.com/m.git", "mlops/models", "def456", "model-1"),
                 List.of(new StepRecord(StepRecord.Step.TRAIN, StepRecord.StepState.SUCCESS, "2026-11-26T19:00:00Z",

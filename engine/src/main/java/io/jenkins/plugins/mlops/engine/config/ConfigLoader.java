@@ -1,7 +1,10 @@
 package io.jenkins.plugins.mlops.engine.config;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.Objective;
+import io.jenkins.plugins.mlops.engine.model.SamplerName;
+import io.jenkins.plugins.mlops.engine.model.Strategy;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,15 +142,14 @@ public final class ConfigLoader {
                 ? Direction.MAXIMIZE : Direction.MINIMIZE;
         String metric = v.string("metric", "accuracy");
         Objective objective = new Objective(metric, target(v, metric), direction);
-        Map<String, Object> searchSpace = searchSpace(v);
-        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(), objective,
-                v.string("metric_file", "accuracy.txt"), v.integer("max_trials", 10, 1, 1000),
+        MlopsConfig.Budget budget = new MlopsConfig.Budget(v.integer("max_trials", 10, 1, 1000),
                 v.integer("max_failed_trials", 3, 1, 1000), v.has("time_budget") ? v.duration("time_budget", null) : null,
-                v.oneOf("mode", MlopsConfig.IN_BUILD, MlopsConfig.IN_BUILD, MlopsConfig.VIA_GIT),
-                v.oneOf("strategy", "auto", "auto", "search_space", "source_rewrite"),
-                v.oneOf("sampler", "tpe", "tpe", "random", "grid"), v.integer("seed", 42, 0, Integer.MAX_VALUE),
-                v.integer("parallel", 1, 1, 16), v.integer("plateau.patience", 0, 0, 1000),
-                v.decimal("plateau.min_delta", 0.001, 0, 1e9), searchSpace,
+                v.integer("plateau.patience", 0, 0, 1000), v.decimal("plateau.min_delta", 0.001, 0, 1e9));
+        MlopsConfig.StudySettings study = new MlopsConfig.StudySettings(v.choice("mode", Mode.IN_BUILD, Mode::id),
+                v.choice("strategy", Strategy.AUTO, Strategy::id), v.choice("sampler", SamplerName.TPE, SamplerName::id),
+                v.integer("seed", 42, 0, Integer.MAX_VALUE), v.integer("parallel", 1, 1, 16), budget, searchSpace(v));
+        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(), objective,
+                v.string("metric_file", "accuracy.txt"), study,
                 new MlopsConfig.TrainSettings(v.duration("train.timeout", Duration.ofHours(2)),
                         v.size("train.memory", 4L * 1024 * 1024 * 1024), v.decimal("train.cpus", 0, 0, 1024),
                         v.oneOf("train.network", "none", "none", "bridge"), v.bool("train.gpus", false),

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,13 @@ final class ConfigValues {
             }
         }
         throw bad(key, value, "one of " + String.join(", ", allowed));
+    }
+
+    /** One of the constants of {@code fallback}'s enum, by its word ({@code id}); case is ignored. */
+    <E extends Enum<E>> E choice(final String key, final E fallback, final Function<E, String> id) {
+        E[] all = fallback.getDeclaringClass().getEnumConstants();
+        String word = oneOf(key, id.apply(fallback), Arrays.stream(all).map(id).toArray(String[]::new));
+        return Arrays.stream(all).filter(e -> id.apply(e).equals(word)).findFirst().orElseThrow();
     }
 
     int integer(final String key, final int fallback, final int min, final int max) {

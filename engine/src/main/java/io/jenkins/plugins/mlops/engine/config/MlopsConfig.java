@@ -2,7 +2,10 @@ package io.jenkins.plugins.mlops.engine.config;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.Objective;
+import io.jenkins.plugins.mlops.engine.model.SamplerName;
+import io.jenkins.plugins.mlops.engine.model.Strategy;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -13,44 +16,26 @@ import java.util.Map;
  * with {@code --config}, overridden by command-line options (or Jenkins step fields). Secrets are never part of it:
  * they come from the environment (CLI) or Jenkins credentials (plugin). Built by {@link ConfigLoader}.
  *
- * @param entry           the training entry point, or {@code null} to detect it
- * @param image           the trainer image, or {@code null} for the framework's default
- * @param trainerImages   the operator's trainer image per framework, over the tool's own, for when {@code image} is
- *                        not set
- * @param objective       metric, target and direction
- * @param metricFile      the metric text file the gate reads besides metrics.json
- * @param maxTrials       the most trials a study runs (≥ 1)
- * @param maxFailedTrials the most failed trials before the study stops (≥ 1)
- * @param timeBudget      the wall time after which no new trial starts, or {@code null}
- * @param mode            {@code in-build} (all trials in one run) or {@code via-git} (one trial per commit)
- * @param strategy        how to tweak: {@code auto}, {@code search_space} or {@code source_rewrite}
- * @param sampler         {@code tpe}, {@code random} or {@code grid}
- * @param seed            the seed of samplers and rewrites, for reproducible studies
- * @param parallel        trials at once in search-space mode
- * @param patience        the plateau rule: stop after this many finished trials without improvement (0 = off)
- * @param minDelta        the smallest improvement that counts for the plateau rule
- * @param searchSpace     the {@code search_space} section as parsed YAML (validated by the tune stage)
- * @param train           container settings
- * @param mail            mail settings that are not secrets
- * @param publish         where the winning model goes
- * @param git             who commits for the tool
- * @param origins         where each set key came from ({@link #origin(String)})
+ * @param entry         the training entry point, or {@code null} to detect it
+ * @param image         the trainer image, or {@code null} for the framework's default
+ * @param trainerImages the operator's trainer image per framework, over the tool's own, for when {@code image} is
+ *                      not set
+ * @param objective     metric, target and direction
+ * @param metricFile    the metric text file the gate reads besides metrics.json
+ * @param study         how the study searches toward the objective: mode, strategy, sampler, budget
+ * @param train         container settings
+ * @param mail          mail settings that are not secrets
+ * @param publish       where the winning model goes
+ * @param git           who commits for the tool
+ * @param origins       where each set key came from ({@link #origin(String)})
  */
-public record MlopsConfig(String entry, String image, Map<Framework, String> trainerImages, Objective objective, String metricFile, int maxTrials,
-        int maxFailedTrials, Duration timeBudget, String mode, String strategy, String sampler, long seed,
-        int parallel, int patience, double minDelta, Map<String, Object> searchSpace, TrainSettings train,
-        NotifySettings mail, PublishSettings publish, GitSettings git, Map<String, ConfigOrigin> origins)
-        implements Serializable {
+public record MlopsConfig(String entry, String image, Map<Framework, String> trainerImages, Objective objective,
+        String metricFile, StudySettings study, TrainSettings train, NotifySettings mail, PublishSettings publish,
+        GitSettings git, Map<String, ConfigOrigin> origins) implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** The mode that runs every trial in one run. */
-    public static final String IN_BUILD = "in-build";
-    /** The mode that commits each tweak and lets the next poll retrain. */
-    public static final String VIA_GIT = "via-git";
 
     public MlopsConfig {
         trainerImages = trainerImages == null ? Map.of() : Map.copyOf(trainerImages);
-        searchSpace = searchSpace == null ? Map.of() : Map.copyOf(searchSpace);
         origins = origins == null ? Map.of() : Map.copyOf(origins);
     }
 
@@ -59,14 +44,48 @@ public record MlopsConfig(String entry, String image, Map<Framework, String> tra
         return origins.getOrDefault(key, ConfigOrigin.BUILT_IN);
     }
 
-    /** Whether the repository declares a search space. */
-    public boolean hasSearchSpace() {
-        return !searchSpace.isEmpty();
-    }
-
     /** The metric's direction. */
     public Direction direction() {
         return objective.direction();
+    }
+
+    /**
+     * How a study searches: the trials, how each is tweaked, and when it stops.
+     *
+     * @param mode        all trials in one run, or one trial per commit
+     * @param strategy    how to tweak between trials
+     * @param sampler     which sampler picks parameters from the search space
+     * @param seed        the seed of samplers and rewrites, for reproducible studies
+     * @param parallel    trials at once in search-space mode
+     * @param budget      when the study stops trying
+     * @param searchSpace the {@code search_space} section as parsed YAML (validated by the tune stage)
+     */
+    public record StudySettings(Mode mode, Strategy strategy, SamplerName sampler, long seed, int parallel,
+            Budget budget, Map<String, Object> searchSpace) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public StudySettings {
+            searchSpace = searchSpace == null ? Map.of() : Map.copyOf(searchSpace);
+        }
+
+        /** Whether the repository declares a search space. */
+        public boolean hasSearchSpace() {
+            return !searchSpace.isEmpty();
+        }
+    }
+
+    /**
+     * When a study stops trying (besides meeting the target).
+     *
+     * @param maxTrials       the most trials a study runs (≥ 1)
+     * @param maxFailedTrials the most failed trials before the study stops (≥ 1)
+     * @param time            the wall time after which no new trial starts, or {@code null}
+     * @param patience        the plateau rule: stop after this many finished trials without improvement (0 = off)
+     * @param minDelta        the smallest improvement that counts for the plateau rule
+     */
+    public record Budget(int maxTrials, int maxFailedTrials, Duration time, int patience, double minDelta)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /**

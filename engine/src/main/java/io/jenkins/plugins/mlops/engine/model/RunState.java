@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param schema       version of this file's layout
  * @param runId        identifies the run (container labels, orphan sweep)
  * @param sourceCommit the model repository commit the run started from
- * @param mode         {@code in-build} or {@code via-git}
+ * @param mode         whether the study runs in one build or one trial per commit
  * @param objective    the metric, target and direction the study aims at (key {@code study} before 2026-12,
  *                     still read)
  * @param detection    the detected model type, or {@code null} before detection
@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param steps        the chain's steps as they ran, for the pipeline view
  * @param warnings     things that went wrong without failing the run (e.g. a mail that could not be sent)
  */
-public record RunState(int schema, String runId, String sourceCommit, String mode,
+public record RunState(int schema, String runId, String sourceCommit, Mode mode,
         @JsonAlias("study") Objective objective,
         Detection detection, List<TrialRecord> trials, GateResult gate, PublishedModel published,
         List<StepRecord> steps, List<String> warnings)
@@ -37,6 +37,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
     public static final int SCHEMA = 1;
 
     public RunState {
+        mode = mode == null ? Mode.IN_BUILD : mode;
         objective = objective == null ? Objective.DEFAULT : objective;
         trials = trials == null ? List.of() : List.copyOf(trials);
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -45,7 +46,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
 
     /** A fresh state for a new run. */
     public static RunState start(final String runId) {
-        return new RunState(SCHEMA, runId, null, "in-build", Objective.DEFAULT, null, List.of(), null, null, List.of(),
+        return new RunState(SCHEMA, runId, null, Mode.IN_BUILD, Objective.DEFAULT, null, List.of(), null, null, List.of(),
                 List.of());
     }
 
@@ -53,7 +54,7 @@ public record RunState(int schema, String runId, String sourceCommit, String mod
         return new RunState(schema, runId, commit, mode, objective, detection, trials, gate, published, steps, warnings);
     }
 
-    public RunState withMode(final String newMode) {
+    public RunState withMode(final Mode newMode) {
         return new RunState(schema, runId, sourceCommit, newMode, objective, detection, trials, gate, published, steps, warnings);
     }
 

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.engine.notify;
 
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
 import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.notify;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.Objective;
+import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import java.awt.BasicStroke;
 import java.awt.Color;

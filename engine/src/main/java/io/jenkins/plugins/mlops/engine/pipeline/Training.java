@@ -4,6 +4,7 @@ import io.jenkins.plugins.mlops.engine.config.ConfigOrigin;
 import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
@@ -107,12 +108,12 @@ public final class Training {
         String change;
         // A folder that is no git checkout (a script trained where it was written) has no trial history to read.
         boolean checkout = Files.isDirectory(workspace.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
-        List<TrialTrailers.RecordedTrial> recorded = checkout || MlopsConfig.VIA_GIT.equals(order.config().mode())
+        List<TrialTrailers.RecordedTrial> recorded = checkout || order.config().study().mode() == Mode.VIA_GIT
                 ? TrialTrailers.read(workspace) : List.of();
         if (viaGit(order.config(), recorded)) {
             // The checkout may be fresh (another agent, a wiped workspace, Jenkins' own Git SCM): the trailers, not
             // run.json, say which trial this commit is and what it changed, as the via-git tweak step counts them.
-            state = ViaGitTweak.withHistory(state, recorded).withMode(MlopsConfig.VIA_GIT);
+            state = ViaGitTweak.withHistory(state, recorded).withMode(Mode.VIA_GIT);
             number = order.trial() == null ? ViaGitTweak.current(recorded) : order.trial();
             change = ViaGitTweak.changeOf(recorded, number);
         }
@@ -151,7 +152,7 @@ public final class Training {
      * train step knowing nothing of the tweak step's mode). An explicit {@code mode: in-build} is respected.
      */
     static boolean viaGit(final MlopsConfig config, final List<TrialTrailers.RecordedTrial> recorded) {
-        if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+        if (config.study().mode() == Mode.VIA_GIT) {
             return true;
         }
         return !recorded.isEmpty() && config.origin("mode") == ConfigOrigin.BUILT_IN;

@@ -6,11 +6,13 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
+import io.jenkins.plugins.mlops.engine.model.Strategy;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -46,10 +48,6 @@ import java.util.Optional;
 public final class Tweaking {
     /** The parameters of the next trial, relative to the workspace. */
     public static final String PARAMS_FILE = RunStateStore.STATE_DIR + "/params.json";
-    /** {@link Result#strategy()} of a tweak that samples the search space. */
-    public static final String SEARCH_SPACE = "search_space";
-    /** {@link Result#strategy()} of a tweak that edits the model code. */
-    public static final String SOURCE_REWRITE = "source_rewrite";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -82,7 +80,7 @@ public final class Tweaking {
      * What the step did.
      *
      * @param made     whether a tweak was made
-     * @param strategy {@link #SEARCH_SPACE} or {@link #SOURCE_REWRITE}
+     * @param strategy {@link Strategy#SEARCH_SPACE} or {@link Strategy#SOURCE_REWRITE}
      * @param params   the sampled parameters (empty for a source edit)
      * @param file     the file written: {@value #PARAMS_FILE} or the edited entry; {@code null} when nothing was made
      * @param change   one line saying what changed, or {@code null}
@@ -90,13 +88,13 @@ public final class Tweaking {
      * @param commit   the pushed commit of a via-git tweak, or {@code null}
      * @param reason   why the step ended as it did
      */
-    public record Result(boolean made, String strategy, Map<String, Object> params, String file, String change,
+    public record Result(boolean made, Strategy strategy, Map<String, Object> params, String file, String change,
             String diff, String commit, String reason) {
         public Result {
             params = params == null ? Map.of() : Map.copyOf(params);
         }
 
-        static Result none(final String strategy, final String reason) {
+        static Result none(final Strategy strategy, final String reason) {
             return new Result(false, strategy, Map.of(), null, null, null, null, reason);
         }
     }
@@ -111,13 +109,13 @@ public final class Tweaking {
         Instant started = clock.instant();
         Result result;
         try {
-            String strategy = Tweakers.usesSearchSpace(config) ? SEARCH_SPACE : SOURCE_REWRITE;
+            Strategy strategy = Tweakers.usesSearchSpace(config) ? Strategy.SEARCH_SPACE : Strategy.SOURCE_REWRITE;
             if (gate != null && gate.verdict() == Verdict.PASSED) {
                 log.info("Not tweaking: the gate passed (%s), so the model stays as it is", gate.reason());
                 return Result.none(strategy, "the gate passed");
             }
-            result = MlopsConfig.VIA_GIT.equals(config.mode()) ? viaGit(order, workspace, state, log)
-                    : inBuild(workspace, config, state, SEARCH_SPACE.equals(strategy), log);
+            result = config.study().mode() == Mode.VIA_GIT ? viaGit(order, workspace, state, log)
+                    : inBuild(workspace, config, state, strategy == Strategy.SEARCH_SPACE, log);
         }
         catch (MlopsException e) {
             record(store, StepState.FAILED, started, e.getMessage());
@@ -137,11 +135,11 @@ public final class Tweaking {
 
     private Result inBuild(final Path workspace, final MlopsConfig config, final RunState state,
             final boolean searchSpace, final RunLog log) {
-        String strategy = searchSpace ? SEARCH_SPACE : SOURCE_REWRITE;
+        Strategy strategy = searchSpace ? Strategy.SEARCH_SPACE : Strategy.SOURCE_REWRITE;
         List<TrialRecord> trials = state == null ? List.of() : state.trials();
         long finished = trials.stream().filter(t -> t.state().isFinished()).count();
-        if (finished >= config.maxTrials()) {
-            return Result.none(strategy, "reached max trials (" + config.maxTrials() + ")");
+        if (finished >= config.study().budget().maxTrials()) {
+            return Result.none(strategy, "reached max trials (" + config.study().budget().maxTrials() + ")");
         }
         Detection detection = searchSpace ? state == null ? null : state.detection()
                 : new Detecting(clock).detectedOrDetect(workspace, config, "tweaking", log);
@@ -180,15 +178,15 @@ public final class Tweaking {
         if (trained != null && !trained.equals(head.get())) {
             // A second tweak (a retried step, a script run twice) would push a commit claiming the last metric for
             // a trial that was never trained, and use up one of the trials.
-            return Result.none(SOURCE_REWRITE, "the checkout is at " + ViaGitTweak.abbreviate(head.get())
+            return Result.none(Strategy.SOURCE_REWRITE, "the checkout is at " + ViaGitTweak.abbreviate(head.get())
                     + ", not at " + ViaGitTweak.abbreviate(trained) + " which trial " + checked.get().number()
                     + " trained: its tweak was pushed already; train and check the new commit first");
         }
         MlopsConfig config = order.config();
         List<TrialTrailers.RecordedTrial> recorded = TrialTrailers.read(workspace);
         int trial = ViaGitTweak.current(recorded);
-        if (trial >= config.maxTrials()) {
-            return Result.none(SOURCE_REWRITE, "reached max trials (" + config.maxTrials()
+        if (trial >= config.study().budget().maxTrials()) {
+            return Result.none(Strategy.SOURCE_REWRITE, "reached max trials (" + config.study().budget().maxTrials()
                     + ") counted from the MLOps-Trial trailers in the git history");
         }
         GateResult gate = state.gate();
@@ -204,10 +202,10 @@ public final class Tweaking {
                 Tweakers.sourceRewrite(config, detection.type()), pusher)
                 .push(workspace, entry, history, trial, metric, gate.target(), log);
         if (pushed.isEmpty()) {
-            return Result.none(SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
+            return Result.none(Strategy.SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
         }
         Tweaker.Tweak made = pushed.get().tweak();
-        return new Result(true, SOURCE_REWRITE, made.params(), entry, made.change(), made.diff(),
+        return new Result(true, Strategy.SOURCE_REWRITE, made.params(), entry, made.change(), made.diff(),
                 pushed.get().commit(), "tweak for trial " + (trial + 1) + " pushed to " + branch);
     }
 

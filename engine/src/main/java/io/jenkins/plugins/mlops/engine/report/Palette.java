@@ -32,7 +32,7 @@ record Palette(String stroke, String fill) {
             case COMPLETE -> SUCCESS;
             case RUNNING -> RUNNING;
             case FAILED, TIMED_OUT -> FAILED;
-            case CANCELLED, PRUNED -> NOT_RUN;
+            case CANCELLED -> NOT_RUN;
         };
     }
 

@@ -112,7 +112,7 @@ public final class ReportRenderer {
             fact(html, "Entry", state.detection().entry());
         }
         fact(html, "Commit", shortCommit(state.sourceCommit()));
-        fact(html, "Mode", state.mode());
+        fact(html, "Mode", state.mode().id());
         fact(html, "Run", state.runId());
         html.append("</dl></header>");
     }

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.engine.report;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
-import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.Objective;
+import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
 import java.util.List;

@@ -79,7 +79,7 @@ public final class AskTell {
             }
             boolean searchSpace = Tweakers.usesSearchSpace(config);
             int running = (int) state.trials().stream().filter(t -> t.state() == TrialState.RUNNING).count();
-            int room = Math.min(count, config.maxTrials() - state.trials().size());
+            int room = Math.min(count, config.study().budget().maxTrials() - state.trials().size());
             if (!searchSpace) {
                 room = running > 0 ? 0 : Math.min(room, 1);
             }

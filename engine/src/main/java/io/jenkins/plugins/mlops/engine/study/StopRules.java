@@ -5,7 +5,6 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.tune.PlateauRule;
-import io.jenkins.plugins.mlops.engine.tune.Pruner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,9 +26,12 @@ final class StopRules {
 
     /** The plateau rule of {@code config} (never, when patience is 0). */
     static Predicate<List<TrialRecord>> plateau(final MlopsConfig config) {
-        Pruner pruner = config.patience() > 0 ? new PlateauRule(config.patience(), config.minDelta())
-                : Pruner.never();
-        return history -> pruner.shouldStop(history, config.direction());
+        MlopsConfig.Budget budget = config.study().budget();
+        if (budget.patience() == 0) {
+            return history -> false;
+        }
+        PlateauRule rule = new PlateauRule(budget.patience(), budget.minDelta());
+        return history -> rule.shouldStop(history, config.direction());
     }
 
     /** Why the study of {@code state}, started at {@code started}, stops at {@code now}; {@code null} to go on. */
@@ -39,19 +41,19 @@ final class StopRules {
             return "trial " + best.get().number() + " met the target";
         }
         long finished = state.trials().stream().filter(t -> t.state().isFinished()).count();
-        if (finished >= config.maxTrials()) {
-            return "reached max trials (" + config.maxTrials() + ")";
+        if (finished >= config.study().budget().maxTrials()) {
+            return "reached max trials (" + config.study().budget().maxTrials() + ")";
         }
         long failed = state.trials().stream()
                 .filter(t -> t.state() == TrialState.FAILED || t.state() == TrialState.TIMED_OUT).count();
-        if (failed >= config.maxFailedTrials()) {
-            return "reached max failed trials (" + config.maxFailedTrials() + ")";
+        if (failed >= config.study().budget().maxFailedTrials()) {
+            return "reached max failed trials (" + config.study().budget().maxFailedTrials() + ")";
         }
-        if (config.timeBudget() != null && Duration.between(started, now).compareTo(config.timeBudget()) >= 0) {
-            return "time budget of " + config.timeBudget().toMinutes() + " min used up";
+        if (config.study().budget().time() != null && Duration.between(started, now).compareTo(config.study().budget().time()) >= 0) {
+            return "time budget of " + config.study().budget().time().toMinutes() + " min used up";
         }
         if (plateau.test(state.trials())) {
-            return "no improvement over the last " + config.patience() + " trials (plateau rule)";
+            return "no improvement over the last " + config.study().budget().patience() + " trials (plateau rule)";
         }
         return null;
     }

@@ -105,8 +105,8 @@ final class StudyRunner {
             Path workDir = workspaces.prepare(1, entry, null);
             return List.of(new TrialPlan(1, workDir, entry, tweaker.firstParams(), null, "baseline"));
         }
-        int room = (int) Math.min(config.maxTrials() - state.trials().size(),
-                tweaker.parallelizable() ? config.parallel() : 1);
+        int room = (int) Math.min(config.study().budget().maxTrials() - state.trials().size(),
+                tweaker.parallelizable() ? config.study().parallel() : 1);
         List<TrialRecord> history = new ArrayList<>(state.trials());
         List<TrialPlan> plans = new ArrayList<>();
         Path bestDir = state.best().map(b -> workspaces.workDir(b.number())).orElse(workspaces.workDir(1));

@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.engine.study;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
@@ -44,8 +45,8 @@ public final class Studying {
         Tweaker tweaker = Tweakers.of(config, detection.type());
         // Closing removes the study's shared copy of the workspace, also when a trial failed or the run was aborted.
         try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId,
-                output, config.parallel())) {
-            if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+                output, config.study().parallel())) {
+            if (config.study().mode() == Mode.VIA_GIT) {
                 if (head == null) {
                     throw MlopsException.input("via-git mode needs a git checkout: fetch the repository (mlops fetch "
                             + "URL, or a Jenkins SCM) or use mode: in-build.");

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
+import io.jenkins.plugins.mlops.engine.model.Strategy;
 import io.jenkins.plugins.mlops.engine.rewrite.SourceRewriter;
 import io.jenkins.plugins.mlops.engine.tune.Sampler;
 import io.jenkins.plugins.mlops.engine.tune.SearchSpace;
@@ -22,14 +24,15 @@ public final class Tweakers {
 
     /** Whether {@code config} tweaks by sampling its search space rather than by editing the code. */
     public static boolean usesSearchSpace(final MlopsConfig config) {
-        boolean searchSpace = "search_space".equals(config.strategy())
-                || "auto".equals(config.strategy()) && config.hasSearchSpace();
+        Strategy strategy = config.study().strategy();
+        boolean searchSpace = strategy == Strategy.SEARCH_SPACE
+                || strategy == Strategy.AUTO && config.study().hasSearchSpace();
         if (searchSpace) {
-            if (!config.hasSearchSpace()) {
+            if (!config.study().hasSearchSpace()) {
                 throw MlopsException.input("strategy: search_space needs a search_space section in mlops.yml; "
                         + "declare the parameters or use strategy: source_rewrite.");
             }
-            if (MlopsConfig.VIA_GIT.equals(config.mode())) {
+            if (config.study().mode() == Mode.VIA_GIT) {
                 throw MlopsException.input("via-git mode tweaks the code itself; a search space needs mode: in-build "
                         + "(or use strategy: source_rewrite).");
             }
@@ -39,8 +42,8 @@ public final class Tweakers {
 
     /** Samples the search space of {@code config} with its sampler and seed. */
     public static Tweaker searchSpace(final MlopsConfig config) {
-        return new SearchSpaceTweaker(SearchSpace.fromYaml(config.searchSpace()),
-                Sampler.named(config.sampler(), config.seed()), config.direction());
+        return new SearchSpaceTweaker(SearchSpace.fromYaml(config.study().searchSpace()),
+                Sampler.of(config.study().sampler(), config.study().seed()), config.direction());
     }
 
     /** Edits the model code of a {@code type} model towards the direction of {@code config}. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
@@ -44,7 +45,7 @@ final class ViaGitStudy {
     /** Trains the commit {@code head} unless it was trained already, and pushes a tweak when it falls short. */
     StudyOutcome run(final String head, final List<TrialTrailers.RecordedTrial> recorded, final RunLog log) {
         RunState state = ViaGitTweak.withHistory(store.loadOrStart().withObjective(config.objective())
-                .withMode(MlopsConfig.VIA_GIT).withSourceCommit(head), recorded);
+                .withMode(Mode.VIA_GIT).withSourceCommit(head), recorded);
         Optional<TrialRecord> done = state.trials().stream()
                 .filter(t -> head.equals(t.sourceCommit()) && t.state().isFinished()).findFirst();
         if (done.isPresent()) {
@@ -53,9 +54,9 @@ final class ViaGitStudy {
                     + done.get().number() + "; nothing new");
         }
         int number = ViaGitTweak.current(recorded);
-        if (number > config.maxTrials()) {
+        if (number > config.study().budget().maxTrials()) {
             store.save(state);
-            return outcome(state, "reached max trials (" + config.maxTrials() + ") recorded in the git history");
+            return outcome(state, "reached max trials (" + config.study().budget().maxTrials() + ") recorded in the git history");
         }
         Path workDir = new TrialWorkspaces(workspace).prepare(number, entry, null);
         TrialPlan plan = new TrialPlan(number, workDir, entry, Map.of(), null, ViaGitTweak.changeOf(recorded, number));
@@ -70,8 +71,8 @@ final class ViaGitStudy {
         if (trial.metric() != null && config.objective().isMet(trial.metric())) {
             return outcome(state, "trial " + number + " met the target");
         }
-        if (number >= config.maxTrials()) {
-            return outcome(state, "reached max trials (" + config.maxTrials() + ")");
+        if (number >= config.study().budget().maxTrials()) {
+            return outcome(state, "reached max trials (" + config.study().budget().maxTrials() + ")");
         }
         return pushTweak(state, trial, log);
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param patience how many finished trials without improvement are allowed
  * @param minDelta the least change that counts as an improvement (0: any strict improvement)
  */
-public record PlateauRule(int patience, double minDelta) implements Pruner, Serializable {
+public record PlateauRule(int patience, double minDelta) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public PlateauRule {
@@ -24,7 +24,13 @@ public record PlateauRule(int patience, double minDelta) implements Pruner, Seri
         }
     }
 
-    @Override
+    /**
+     * Whether the study should start no further trial. Trials report one metric at their end, so there is nothing
+     * to prune within a trial: the plateau rule ends the study instead (its reason says so), and no trial is pruned.
+     *
+     * @param history   every trial of the study so far, in number order
+     * @param direction whether a bigger metric is better
+     */
     public boolean shouldStop(final List<TrialRecord> history, final Direction direction) {
         return trialsWithoutImprovement(history, direction) >= patience;
     }

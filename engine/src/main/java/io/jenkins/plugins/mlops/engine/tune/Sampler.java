@@ -1,10 +1,9 @@
 package io.jenkins.plugins.mlops.engine.tune;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.SamplerName;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
-import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -16,9 +15,6 @@ import java.util.random.RandomGenerator;
  * Parallel trials: pass the running trials in the history too, so each parallel trial gets its own parameters.
  */
 public interface Sampler {
-    /** The sampler names mlops.yml accepts for {@code sampler:}. */
-    List<String> NAMES = List.of("grid", "random", "tpe");
-
     /**
      * The parameters of the next trial.
      *
@@ -44,18 +40,15 @@ public interface Sampler {
     /**
      * The sampler called {@code name} in mlops.yml.
      *
-     * @param name one of {@link #NAMES}
+     * @param name which sampler
      * @param seed the seed that makes the study reproducible
      * @return the sampler
-     * @throws MlopsException of kind INPUT for an unknown name
      */
-    static Sampler named(final String name, final long seed) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "grid" -> new GridSampler(seed);
-            case "random" -> new RandomSampler(seed);
-            case "tpe" -> new TpeSampler(seed);
-            default -> throw MlopsException.input("Unknown sampler '" + name + "' in mlops.yml; use one of "
-                    + String.join(", ", NAMES) + ".");
+    static Sampler of(final SamplerName name, final long seed) {
+        return switch (name) {
+            case GRID -> new GridSampler(seed);
+            case RANDOM -> new RandomSampler(seed);
+            case TPE -> new TpeSampler(seed);
         };
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,16 +27,16 @@ class ConfigLoaderTest {
         assertThat(config.objective().target()).isEqualTo(0.90);
         assertThat(config.objective().metric()).isEqualTo("accuracy");
         assertThat(config.direction()).isEqualTo(Direction.MAXIMIZE);
-        assertThat(config.maxTrials()).isEqualTo(10);
-        assertThat(config.maxFailedTrials()).isEqualTo(3);
-        assertThat(config.mode()).isEqualTo(MlopsConfig.IN_BUILD);
+        assertThat(config.study().budget().maxTrials()).isEqualTo(10);
+        assertThat(config.study().budget().maxFailedTrials()).isEqualTo(3);
+        assertThat(config.study().mode()).isEqualTo(Mode.IN_BUILD);
         assertThat(config.train().timeout()).isEqualTo(Duration.ofHours(2));
         assertThat(config.train().memoryBytes()).isEqualTo(4L << 30);
         assertThat(config.train().network()).isEqualTo("none");
         assertThat(config.train().artifacts()).contains("*.pt", "*.joblib");
         assertThat(config.publish().branch()).isEqualTo("mlops/models");
         assertThat(config.metricFile()).isEqualTo("accuracy.txt");
-        assertThat(config.hasSearchSpace()).isFalse();
+        assertThat(config.study().hasSearchSpace()).isFalse();
     }
 
     /** mlops.yml < --config file < options. */
@@ -58,11 +59,11 @@ class ConfigLoaderTest {
 
         assertThat(config.entry()).isEqualTo("src/train.py");
         assertThat(config.objective().target()).isEqualTo(0.85);
-        assertThat(config.maxTrials()).isEqualTo(7);
+        assertThat(config.study().budget().maxTrials()).isEqualTo(7);
         assertThat(config.train().memoryBytes()).isEqualTo(2L << 30);
         assertThat(config.train().timeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.train().network()).isEqualTo("bridge");
-        assertThat(config.searchSpace()).containsKey("hidden_units");
+        assertThat(config.study().searchSpace()).containsKey("hidden_units");
     }
 
     /** Option > --config file > mlops.yml > operator default > built-in default, and each value says where from. */
@@ -76,15 +77,15 @@ class ConfigLoaderTest {
         MlopsConfig config = ConfigLoader.load(workspace, extra, Overrides.builder().mode("via-git").build(),
                 operator);
 
-        assertThat(config.mode()).isEqualTo(MlopsConfig.VIA_GIT);
+        assertThat(config.study().mode()).isEqualTo(Mode.VIA_GIT);
         assertThat(config.origin("mode")).isEqualTo(ConfigOrigin.OPTION);
-        assertThat(config.maxTrials()).isEqualTo(6);
+        assertThat(config.study().budget().maxTrials()).isEqualTo(6);
         assertThat(config.origin("max_trials")).isEqualTo(ConfigOrigin.CONFIG_FILE);
         assertThat(config.objective().target()).isEqualTo(0.8);
         assertThat(config.origin("target")).isEqualTo(ConfigOrigin.REPOSITORY);
         assertThat(config.train().timeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(config.origin("train.timeout")).isEqualTo(ConfigOrigin.OPERATOR);
-        assertThat(config.parallel()).isEqualTo(1);
+        assertThat(config.study().parallel()).isEqualTo(1);
         assertThat(config.origin("parallel")).isEqualTo(ConfigOrigin.BUILT_IN);
     }
 
@@ -146,7 +147,7 @@ class ConfigLoaderTest {
     @Test
     void shouldAcceptAnEmptyFile() throws IOException {
         write("mlops.yml", "");
-        assertThat(ConfigLoader.load(workspace).maxTrials()).isEqualTo(10);
+        assertThat(ConfigLoader.load(workspace).study().budget().maxTrials()).isEqualTo(10);
         write("mlops.yml", "# nothing yet\n");
         assertThat(ConfigLoader.load(workspace).train().datasetMount()).isEqualTo("/data");
     }

@@ -46,7 +46,7 @@ class RunStateStoreTest {
         RunState state = store.load().orElseThrow();
 
         assertThat(state.objective()).isEqualTo(new Objective("accuracy", 0.9, Direction.MAXIMIZE));
-        assertThat(state.mode()).isEqualTo("in-build");
+        assertThat(state.mode()).isEqualTo(Mode.IN_BUILD);
         assertThat(state.detection().type().framework()).isEqualTo(Framework.SKLEARN);
         assertThat(state.trials()).hasSize(8);
         assertThat(state.trials().get(1).change()).isEqualTo("[max_iter] max_iter 20 -> 40");
@@ -81,8 +81,8 @@ class RunStateStoreTest {
         Files.writeString(leftover, "{\"schema\":1,\"runId\":\"half", StandardCharsets.UTF_8);
 
         assertThat(store.load()).contains(state);
-        store.save(state.withMode("via-git"));
-        assertThat(store.load()).hasValueSatisfying(s -> assertThat(s.mode()).isEqualTo("via-git"));
+        store.save(state.withMode(Mode.VIA_GIT));
+        assertThat(store.load()).hasValueSatisfying(s -> assertThat(s.mode()).isEqualTo(Mode.VIA_GIT));
     }
 
     /** The state of a cancelled trial is saved while the thread's interrupt flag is still set. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
-import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;

@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
-import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.Objective;
+import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RunStates;

@@ -64,7 +64,6 @@ class PlateauRuleTest {
     @Test
     void shouldNotStopAnEmptyStudyAndRefuseBadSettings() {
         assertThat(new PlateauRule(1, 0).shouldStop(List.of(), Direction.MAXIMIZE)).isFalse();
-        assertThat(Pruner.never().shouldStop(metrics(0.1, 0.1, 0.1), Direction.MAXIMIZE)).isFalse();
         assertThatThrownBy(() -> new PlateauRule(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlateauRule(2, -0.1)).isInstanceOf(IllegalArgumentException.class);
     }
