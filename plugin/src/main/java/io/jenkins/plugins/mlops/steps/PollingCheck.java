@@ -19,10 +19,10 @@ final class PollingCheck {
     private PollingCheck() {
     }
 
-    /** Says in the build log when no SCM of {@code run}'s job checks out {@code url}. */
+    /** Says in the build log when no SCM of {@code run}'s job, nor one {@code run} checked out, names {@code url}. */
     static void warnIfNotPolled(final Run<?, ?> run, final String url, final TaskListener listener) {
         SCMTriggerItem item = SCMTriggerItem.SCMTriggerItems.asSCMTriggerItem(run.getParent());
-        List<String> keys = new ArrayList<>();
+        List<String> keys = new ArrayList<>(ScmCheckouts.of(run));
         if (item != null) {
             for (SCM scm : item.getSCMs()) {
                 keys.add(scm.getKey());

@@ -20,6 +20,23 @@ class PollingCheckTest {
                 "https://git.example.com/team/model.git")).isTrue();
     }
 
+    /**
+     * The build that checks the repository out with the git step (its first build, or the first since the step was
+     * added) counts that checkout: a Pipeline job's SCMs are only those of its last completed build, so this build
+     * was told that nothing polls the repository.
+     */
+    @Test
+    void shouldCountTheRunningBuildsOwnCheckouts() {
+        Object build = new Object();
+        Object otherBuild = new Object();
+
+        ScmCheckouts.record(build, "git https://git.example.com/team/model.git");
+
+        assertThat(PollingCheck.polled(List.copyOf(ScmCheckouts.of(build)),
+                "https://git.example.com/team/model.git")).isTrue();
+        assertThat(ScmCheckouts.of(otherBuild)).isEmpty();
+    }
+
     /** No SCM (inline Jenkinsfile), or only the Jenkinsfile's own other repository: not polled. */
     @Test
     void shouldSeeWhenNothingPollsIt() {
