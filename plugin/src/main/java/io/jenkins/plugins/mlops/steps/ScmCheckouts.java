@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
 import hudson.FilePath;
