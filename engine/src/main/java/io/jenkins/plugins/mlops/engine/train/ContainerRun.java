@@ -49,7 +49,7 @@ final class ContainerRun {
         requireDatasetVolume();
         try {
             return control.createContainerCmd(image.id())
-                    .withCmd(request.command())
+                    .withCmd(spec.command())
                     .withWorkingDir(spec.workingDir())
                     .withUser(spec.user())
                     .withEnv(spec.env())

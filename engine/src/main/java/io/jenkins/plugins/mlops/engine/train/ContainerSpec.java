@@ -89,6 +89,11 @@ final class ContainerSpec {
         }
     }
 
+    /** The request's command; over a study's shared copy, run after its links are made ({@link LinkFarm}). */
+    List<String> command() {
+        return request.shared() == null ? request.command() : LinkFarm.around(request.command());
+    }
+
     /** Scripts run in the workspace; a notebook in its own folder, as Jupyter runs it. */
     String workingDir() {
         String notebook = request.notebook();

@@ -23,7 +23,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * The workspace as a tar stream into the container, and which files come back out ({@link CopyBack} takes them).
  * Entries going in belong to the user the script runs as, so it may write anywhere in its workspace. A study's
  * trials get a {@link SharedWorkspace} instead: the workspace goes once into a volume ({@link #writeShared}), and
- * each trial's tar holds only its own files and links into that volume ({@link #writeOverlay}).
+ * each trial's tar holds only its own files ({@link #writeOverlay}).
  */
 final class WorkspaceArchive {
     /** Not copied in: git's object store is large and training does not read it; trial copies are other trials. */
@@ -79,11 +79,10 @@ final class WorkspaceArchive {
     }
 
     /**
-     * Writes a trial's workspace over a {@link SharedWorkspace}: the shared copy's folders, a link into
-     * {@link ContainerSpec#SHARED} for each of its files, except the files the script is expected to write
-     * ({@code written}: they would be read-only), which come with their content; then the trial's own files
-     * ({@code own}, e.g. its edited entry) and {@code extraFiles}. Everything is owned by {@code uid:gid}, so the
-     * script can create and replace files anywhere; only the shared files' content is read-only.
+     * Writes a trial's own files over a {@link SharedWorkspace}: the shared files the script is expected to write
+     * ({@code written}: a link would make them read-only) with their content, then the trial's own files
+     * ({@code own}, e.g. its edited entry) and {@code extraFiles}, with the folders they need, all owned by
+     * {@code uid:gid}. The links to the other shared files are made in the container ({@link LinkFarm}).
      */
     static void writeOverlay(final SharedWorkspace shared, final Path own, final FileSelection written,
             final Map<String, byte[]> extraFiles, final int uid, final int gid, final OutputStream target)
@@ -91,26 +90,16 @@ final class WorkspaceArchive {
         Set<String> ownNames = new HashSet<>(extraFiles.keySet());
         walk(own, List.of(), (entry, file, attrs) -> ownNames.add(entry.name()));
         try (TarWriter tar = new TarWriter(target, uid, gid)) {
+            Set<String> folders = new HashSet<>();
             for (Entry entry : shared.entries()) {
-                String name = entry.name();
-                if (entry.kind() == Kind.FOLDER) {
-                    tar.folder(name);
-                }
-                else if (ownNames.contains(name)) {
+                if (entry.kind() != Kind.FILE || ownNames.contains(entry.name()) || !written.matches(entry.name())) {
                     continue;
                 }
-                else if (entry.kind() == Kind.LINK) {
-                    tar.link(name, entry.linkTarget());
-                }
-                else if (written.matches(name)) {
-                    Path file = shared.source().resolve(name);
-                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                        tar.put(entry, file, Files.readAttributes(file, BasicFileAttributes.class,
-                                LinkOption.NOFOLLOW_LINKS));
-                    }
-                }
-                else {
-                    tar.link(name, ContainerSpec.SHARED + "/" + name);
+                Path file = shared.source().resolve(entry.name());
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    tar.parents(entry.name(), folders);
+                    tar.put(entry, file, Files.readAttributes(file, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS));
                 }
             }
             walk(own, List.of(), (entry, file, attrs) -> {
@@ -193,6 +182,16 @@ final class WorkspaceArchive {
 
         void folder(final String name) throws IOException {
             add(new TarArchiveEntry(name + "/"), 0755, null);
+        }
+
+        /** The folders above {@code name} that are not in {@code written} yet. */
+        void parents(final String name, final Set<String> written) throws IOException {
+            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                String parent = name.substring(0, slash);
+                if (written.add(parent)) {
+                    folder(parent);
+                }
+            }
         }
 
         void link(final String name, final String linkTarget) throws IOException {

@@ -28,7 +28,8 @@ class SharedWorkspaceIT {
             import os, pathlib
             n = os.environ["MLOPS_TRIAL"]
             print(f"trial {n} is trial MARK")
-            print(f"trial {n} read: " + pathlib.Path("data/input.txt").read_text())
+            print(f"trial {n} read: " + pathlib.Path("data/input.txt").read_text() + " via "
+                  + os.readlink("data/input.txt") + " and " + pathlib.Path("latest.txt").read_text())
             out = pathlib.Path("out")
             print(f"trial {n} saw: {sorted(os.listdir(out)) if out.exists() else []} "
                   f"{pathlib.Path('data/extra.txt').exists()} {pathlib.Path('model.pt').read_text()}")
@@ -83,7 +84,8 @@ class SharedWorkspaceIT {
         }
 
         assertThat(fixture.stdout).contains("trial 1 is trial 1", "trial 2 is trial 2",
-                "trial 1 read: shared input", "trial 2 read: shared input",
+                "trial 1 read: shared input via /mlops/shared/data/input.txt and shared input",
+                "trial 2 read: shared input via /mlops/shared/data/input.txt and shared input",
                 "trial 1 saw: [] False old weights", "trial 2 saw: [] False old weights",
                 "trial 2 could not change data/input.txt: Read-only file system",
                 "trial 2 could not change /mlops/shared/new.txt: Read-only file system",
@@ -128,6 +130,7 @@ class SharedWorkspaceIT {
         Path workspace = Files.createDirectories(root.resolve("workspace"));
         Files.createDirectories(workspace.resolve("data"));
         Files.writeString(workspace.resolve("data/input.txt"), "shared input");
+        Files.createSymbolicLink(workspace.resolve("latest.txt"), Path.of("data/input.txt"));
         Files.writeString(workspace.resolve("model.pt"), "old weights");
         Files.writeString(workspace.resolve("train.py"), "raise SystemExit('the shared entry ran, not the trial's')\n");
         return workspace;
