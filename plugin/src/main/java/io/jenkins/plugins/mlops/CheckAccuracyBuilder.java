@@ -1,11 +1,11 @@
 package io.jenkins.plugins.mlops;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.config.SettingValues;
 import io.jenkins.plugins.mlops.steps.CheckAccuracySettings;
 import io.jenkins.plugins.mlops.steps.MlopsBuilder;
 import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
 import io.jenkins.plugins.mlops.ui.FormChecks;
+import io.jenkins.plugins.mlops.ui.SettingValues;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;

@@ -6,7 +6,8 @@
  * Groovy class a running Pipeline serializes. Moving them would lose saved jobs, settings and build pages unless
  * XStream compatibility aliases were registered, which the offline build cannot test. Everything else lives in
  * {@link io.jenkins.plugins.mlops.steps} (Pipeline steps, the shared step path to the engine),
- * {@link io.jenkins.plugins.mlops.ui} (trend chart, form checks) and {@link io.jenkins.plugins.mlops.config}
- * (settings, credentials, mail server, the Jenkins facade).
+ * {@link io.jenkins.plugins.mlops.ui} (trend chart, form checks, setting values) and
+ * {@link io.jenkins.plugins.mlops.config} (engine settings, credentials, mail server, the Jenkins facade); these
+ * three never use each other in a circle (PluginArchitectureTest).
  */
 package io.jenkins.plugins.mlops;

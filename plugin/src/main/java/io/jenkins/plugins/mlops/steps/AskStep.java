@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.config.SettingValues;
+import io.jenkins.plugins.mlops.ui.SettingValues;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.config.SettingValues;
 import io.jenkins.plugins.mlops.ui.FormChecks;
+import io.jenkins.plugins.mlops.ui.SettingValues;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 

@@ -9,6 +9,8 @@ import io.jenkins.plugins.mlops.check.fixtures.LeakyCallable;
 import io.jenkins.plugins.mlops.check.fixtures.MisboundBuilder;
 import io.jenkins.plugins.mlops.check.fixtures.NamelessStep;
 import io.jenkins.plugins.mlops.check.fixtures.UnregisteredBuilder;
+import io.jenkins.plugins.mlops.check.fixtures.cycle.a.CycleA;
+import io.jenkins.plugins.mlops.check.fixtures.cycle.b.CycleB;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -82,6 +84,15 @@ class CheckersCatchMistakesTest {
         assertThat(PluginArchitectureTest.JENKINS_ONLY_THROUGH_FACADE.evaluate(fixture).hasViolation()).isTrue();
         assertThat(PluginArchitectureTest.FORM_ENDPOINTS_POST.evaluate(fixture).hasViolation()).isTrue();
         assertThat(PluginArchitectureTest.noEngineLibrariesIn(ArchitectureViolations.class.getPackageName())
+                .evaluate(fixture).hasViolation()).isTrue();
+    }
+
+    /** Two plugin packages using each other are a cycle. */
+    @Test
+    void shouldReportPackageCycles() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(CycleA.class, CycleB.class);
+
+        assertThat(PluginArchitectureTest.subpackagesFreeOfCycles("io.jenkins.plugins.mlops.check.fixtures.cycle")
                 .evaluate(fixture).hasViolation()).isTrue();
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.check;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 import jenkins.model.Jenkins;
@@ -36,6 +37,15 @@ class PluginArchitectureTest {
                 .because("Docker, git and mail belong to the engine stages; the plugin only calls them");
     }
 
+    /**
+     * The plugin's packages below the root ({@code steps}, {@code ui}, {@code config}) use each other one way only:
+     * steps build on ui and config, ui on config. The root keeps the classes whose names Jenkins stores.
+     */
+    static ArchRule subpackagesFreeOfCycles(final String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
+                .because("a newcomer reads steps, ui and config one at a time (see package-info.java)");
+    }
+
     /** Plugin classes do not use docker-java, JGit or Jakarta Mail. */
     @Test
     void shouldNotUseEngineLibraries() {
@@ -58,5 +68,11 @@ class PluginArchitectureTest {
     @Test
     void shouldCallEngineStagesOnlyFromEngineCalls() {
         ENGINE_STAGES_ONLY_THROUGH_ENGINE_CALLS.check(PluginClasses.imported());
+    }
+
+    /** steps, ui and config do not use each other in a circle. */
+    @Test
+    void shouldKeepThePluginPackagesFreeOfCycles() {
+        subpackagesFreeOfCycles(PluginClasses.PLUGIN_PACKAGE).check(PluginClasses.imported());
     }
 }

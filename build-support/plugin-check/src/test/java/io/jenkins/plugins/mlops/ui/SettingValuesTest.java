@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops.config;
+package io.jenkins.plugins.mlops.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,6 @@
-package io.jenkins.plugins.mlops.config;
+package io.jenkins.plugins.mlops.ui;
 
 import io.jenkins.plugins.mlops.MlopsGlobalConfiguration;
-import io.jenkins.plugins.mlops.ui.FormChecks;
 import java.util.Locale;
 import java.util.Set;
 
