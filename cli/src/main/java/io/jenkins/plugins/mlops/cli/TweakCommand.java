@@ -7,7 +7,7 @@ import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Strategy;
 import io.jenkins.plugins.mlops.engine.pipeline.Tweaking;
-import io.jenkins.plugins.mlops.engine.rewrite.EditKind;
+
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ final class TweakCommand implements Callable<Integer> {
         }
         else if (result.made()) {
             answer.put("file", result.file());
-            answer.put("kind", EditKind.of(result.change()).map(Enum::name).orElse(null));
+            answer.put("kind", result.edit() == null ? null : result.edit().kind().name());
             answer.put("change", result.change());
             answer.put("diff", result.diff());
         }

@@ -22,10 +22,12 @@ import java.util.TreeMap;
  * @param message        why a trial failed (last log lines, OOM, timeout), or {@code null}
  * @param lease          until when an asked trial may stay RUNNING, or {@code null} for trials of the in-build loop
  * @param modelLocation  where a told trial left its model files, or {@code null} (in-build: its work directory)
+ * @param edit           what its source edit changed, as data, or {@code null} (params trials, the baseline, and
+ *                       trials recorded before 2026-12)
  */
 public record TrialRecord(int number, TrialState state, Map<String, Object> params, String diff, String change,
         Double metric, long durationMillis, String imageDigest, String sourceCommit, String startedAt,
-        String message, TrialLease lease, ModelLocation modelLocation) implements Serializable {
+        String message, TrialLease lease, ModelLocation modelLocation, EditRecord edit) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public TrialRecord {
@@ -34,12 +36,12 @@ public record TrialRecord(int number, TrialState state, Map<String, Object> para
         message = Secrets.maskUrls(message);
     }
 
-    /** A trial without lease or model location (trained in the study's own workspace). */
+    /** A trial without lease, model location or edit record (trained in the study's own workspace). */
     public TrialRecord(final int number, final TrialState state, final Map<String, Object> params, final String diff,
             final String change, final Double metric, final long durationMillis, final String imageDigest,
             final String sourceCommit, final String startedAt, final String message) {
         this(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit, startedAt,
-                message, null, null);
+                message, null, null, null);
     }
 
     /** A new trial in state {@link TrialState#RUNNING}. */
@@ -53,18 +55,24 @@ public record TrialRecord(int number, TrialState state, Map<String, Object> para
     public TrialRecord finish(final TrialState newState, final Double newMetric, final long newDurationMillis,
             final String newImageDigest, final String newMessage) {
         return new TrialRecord(number, newState, params, diff, change, newMetric, newDurationMillis, newImageDigest,
-                sourceCommit, startedAt, newMessage, lease, modelLocation);
+                sourceCommit, startedAt, newMessage, lease, modelLocation, edit);
     }
 
     /** This trial with {@code newLease}. */
     public TrialRecord withLease(final TrialLease newLease) {
         return new TrialRecord(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit,
-                startedAt, message, newLease, modelLocation);
+                startedAt, message, newLease, modelLocation, edit);
     }
 
     /** This trial with its model files at {@code location}. */
     public TrialRecord withModelLocation(final ModelLocation location) {
         return new TrialRecord(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit,
-                startedAt, message, lease, location);
+                startedAt, message, lease, location, edit);
+    }
+
+    /** This trial with the record of its source edit ({@code null}: none). */
+    public TrialRecord withEdit(final EditRecord newEdit) {
+        return new TrialRecord(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit,
+                startedAt, message, lease, modelLocation, newEdit);
     }
 }

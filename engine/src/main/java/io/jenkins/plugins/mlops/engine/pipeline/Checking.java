@@ -71,8 +71,7 @@ public final class Checking {
     }
 
     private static TrialRecord withMetric(final TrialRecord trial, final Double metric) {
-        return new TrialRecord(trial.number(), trial.state(), trial.params(), trial.diff(), trial.change(), metric,
-                trial.durationMillis(), trial.imageDigest(), trial.sourceCommit(), trial.startedAt(), trial.message());
+        return trial.finish(trial.state(), metric, trial.durationMillis(), trial.imageDigest(), trial.message());
     }
 
     private static StepState stepState(final Verdict verdict) {

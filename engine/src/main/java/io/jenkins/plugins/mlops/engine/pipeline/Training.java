@@ -4,6 +4,7 @@ import io.jenkins.plugins.mlops.engine.config.ConfigOrigin;
 import io.jenkins.plugins.mlops.engine.config.DatasetSource;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
@@ -106,6 +107,7 @@ public final class Training {
                 : order.params();
         int number;
         String change;
+        EditRecord edit = null;
         // A folder that is no git checkout (a script trained where it was written) has no trial history to read.
         boolean checkout = Files.isDirectory(workspace.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
         List<TrialTrailers.RecordedTrial> recorded = checkout || order.config().study().mode() == Mode.VIA_GIT
@@ -116,6 +118,7 @@ public final class Training {
             state = ViaGitTweak.withHistory(state, recorded).withMode(Mode.VIA_GIT);
             number = order.trial() == null ? ViaGitTweak.current(recorded) : order.trial();
             change = ViaGitTweak.changeOf(recorded, number);
+            edit = ViaGitTweak.editOf(recorded, number);
         }
         else {
             number = order.trial() == null ? state.nextTrialNumber() : order.trial();
@@ -125,7 +128,7 @@ public final class Training {
         Instant started = clock.instant();
         TrialRecord running = TrialRecord.running(request.trialNumber(), request.params(),
                 tweak.map(PendingTweak::diff).orElse(null), tweak.map(PendingTweak::change).orElse(change),
-                state.sourceCommit(), started.toString());
+                state.sourceCommit(), started.toString()).withEdit(tweak.map(PendingTweak::edit).orElse(edit));
         store.save(state.withTrial(running));
         TrainingResult result;
         try {

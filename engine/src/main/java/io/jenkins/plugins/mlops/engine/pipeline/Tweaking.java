@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.Mode;
@@ -85,17 +86,18 @@ public final class Tweaking {
      * @param file     the file written: {@value #PARAMS_FILE} or the edited entry; {@code null} when nothing was made
      * @param change   one line saying what changed, or {@code null}
      * @param diff     the unified diff of a source edit, or {@code null}
+     * @param edit     what a source edit changed, as data, or {@code null}
      * @param commit   the pushed commit of a via-git tweak, or {@code null}
      * @param reason   why the step ended as it did
      */
     public record Result(boolean made, Strategy strategy, Map<String, Object> params, String file, String change,
-            String diff, String commit, String reason) {
+            String diff, EditRecord edit, String commit, String reason) {
         public Result {
             params = params == null ? Map.of() : Map.copyOf(params);
         }
 
         static Result none(final Strategy strategy, final String reason) {
-            return new Result(false, strategy, Map.of(), null, null, null, null, reason);
+            return new Result(false, strategy, Map.of(), null, null, null, null, null, reason);
         }
     }
 
@@ -156,9 +158,9 @@ public final class Tweaking {
             writeParams(workspace, made.params());
             log.info("Sampled %s (written to %s)", made.change(), PARAMS_FILE);
         }
-        new PendingTweak(made.params(), made.diff(), made.change()).save(workspace);
+        new PendingTweak(made.params(), made.diff(), made.change(), made.edit()).save(workspace);
         return new Result(true, strategy, made.params(), searchSpace ? PARAMS_FILE : entry, made.change(),
-                made.diff(), null, "left in the workspace for the next train step");
+                made.diff(), made.edit(), null, "left in the workspace for the next train step");
     }
 
     private Result viaGit(final Order order, final Path workspace, final RunState state, final RunLog log) {
@@ -193,7 +195,7 @@ public final class Tweaking {
         Double metric = gate.verdict() == Verdict.BELOW_TARGET ? gate.value() : null;
         List<TrialRecord> history = new ArrayList<>(ViaGitTweak.history(recorded));
         history.add(TrialRecord.running(trial, Map.of(), null, ViaGitTweak.changeOf(recorded, trial), null, null)
-                .finish(metric == null ? TrialState.FAILED : TrialState.COMPLETE, metric, 0, null, null));
+                .withEdit(ViaGitTweak.editOf(recorded, trial)).finish(metric == null ? TrialState.FAILED : TrialState.COMPLETE, metric, 0, null, null));
         String branch = order.branch() != null ? order.branch() : TweakCommitter.branchOf(workspace);
         TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
                 message, branch, order.credentials(), Publishing.committer(config, workspace));
@@ -206,7 +208,7 @@ public final class Tweaking {
         }
         Tweaker.Tweak made = pushed.get().tweak();
         return new Result(true, Strategy.SOURCE_REWRITE, made.params(), entry, made.change(), made.diff(),
-                pushed.get().commit(), "tweak for trial " + (trial + 1) + " pushed to " + branch);
+                made.edit(), pushed.get().commit(), "tweak for trial " + (trial + 1) + " pushed to " + branch);
     }
 
     /** Records the step when there is a run to record it in (sampling needs none). */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.util.List;
 import java.util.Optional;

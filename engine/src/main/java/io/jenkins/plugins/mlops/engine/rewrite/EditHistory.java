@@ -1,6 +1,8 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import java.util.ArrayList;
@@ -8,11 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The source edits of a study so far, read back from the trials' change lines, and the policy that decides which
+ * The source edits of a study so far, from the trials' edit records, and the policy that decides which
  * kind of edit comes next: rotate over the axes (training length, depth, width, regularisation), starting after the
  * axis of the last edit; retire a kind whose last two tries brought no improvement; add layers at most
  * {@link #MAX_ADDITIONS} times per kind; and never repeat a change that was already tried (the next edit starts from
@@ -22,17 +22,18 @@ final class EditHistory {
     /** How often one kind of layer may be added in a study. */
     static final int MAX_ADDITIONS = 3;
 
-    private static final Pattern RAISE = Pattern.compile("^\\[[^]]+] \\S+ (\\S+) -> (\\S+)");
-
     /**
      * One earlier edit.
      *
-     * @param kind     its kind
+     * @param edit     its kind and values
      * @param change   its change line
      * @param diff     its diff
      * @param improved whether its trial beat every trial before it
      */
-    record Attempt(EditKind kind, String change, String diff, boolean improved) {
+    record Attempt(EditRecord edit, String change, String diff, boolean improved) {
+        EditKind kind() {
+            return edit.kind();
+        }
     }
 
     private final List<Attempt> attempts = new ArrayList<>();
@@ -42,8 +43,9 @@ final class EditHistory {
         for (TrialRecord trial : history) {
             boolean complete = trial.state() == TrialState.COMPLETE && trial.metric() != null;
             boolean improved = complete && (best == null || direction.isBetter(trial.metric(), best));
-            EditKind.of(trial.change()).ifPresent(kind -> attempts.add(
-                    new Attempt(kind, trial.change(), trial.diff(), improved)));
+            if (trial.edit() != null) {
+                attempts.add(new Attempt(trial.edit(), trial.change(), trial.diff(), improved));
+            }
             if (improved) {
                 best = trial.metric();
             }
@@ -58,10 +60,9 @@ final class EditHistory {
     /** The value a raised number had before the study first raised it ({@code 10} of {@code epochs 10 -> 20}). */
     Optional<Double> original(final EditKind kind) {
         for (Attempt attempt : attempts) {
-            Matcher matcher = RAISE.matcher(attempt.change());
-            if (attempt.kind() == kind && matcher.find()) {
+            if (attempt.kind() == kind && attempt.edit().from() != null) {
                 try {
-                    return Optional.of(Double.parseDouble(matcher.group(1)));
+                    return Optional.of(Double.parseDouble(attempt.edit().from()));
                 }
                 catch (NumberFormatException e) {
                     return Optional.empty();

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.python.Token;
 import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import io.jenkins.plugins.mlops.engine.rewrite.KerasLayers.Layer;
@@ -126,7 +128,8 @@ final class KerasEdits implements EditFinder {
         String details = template.callee() + "(" + filters(code, template).map(f -> Long.toString(next(f)))
                 .orElse("...") + ")" + pooled + " after line "
                 + line(code, code.token(layers.get(end).call().close()).start());
-        return Optional.of(new TextEdit(EditKind.ADD_CONV_BLOCK, details, List.of(splice.get())));
+        return Optional.of(new TextEdit(EditRecord.addition(EditKind.ADD_CONV_BLOCK), details,
+                List.of(splice.get())));
     }
 
     private static Optional<TextEdit> denseLayer(final PythonCode code, final KerasLayers model, final RunLog log) {
@@ -148,7 +151,7 @@ final class KerasEdits implements EditFinder {
         }
         String units = dense.size() > 1 ? units(code, dense.get(dense.size() - 2).call()).map(String::valueOf)
                 .orElse("...") : "64";
-        return Optional.of(new TextEdit(EditKind.ADD_DENSE_LAYER, output.call().callee() + "(" + units
+        return Optional.of(new TextEdit(EditRecord.addition(EditKind.ADD_DENSE_LAYER), output.call().callee() + "(" + units
                 + ") before the output layer on line " + line(code, code.token(output.anchor()).start()),
                 List.of(splice.get())));
     }
@@ -171,7 +174,8 @@ final class KerasEdits implements EditFinder {
                 long from = code.integer(width.get()).get();
                 long to = Math.min(cap, from * 2);
                 Token token = code.token(width.get().from());
-                return Optional.of(TextEdit.of(EditKind.WIDEN, call.callee() + " " + from + " -> " + to + " on line "
+                return Optional.of(TextEdit.of(new EditRecord(EditKind.WIDEN, Long.toString(from), Long.toString(to)),
+                        call.callee() + " " + from + " -> " + to + " on line "
                         + line(code, token.start()), token.start(), token.end(), Long.toString(to)));
             }
         }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.python.Token;
 import io.jenkins.plugins.mlops.engine.python.TokenKind;
 import io.jenkins.plugins.mlops.engine.rewrite.PythonCode.Arg;
@@ -57,8 +59,9 @@ final class NumberEdits {
             return Optional.empty();
         }
         long next = Math.min(limit, Math.max(current + 1, current * 2));
-        return Optional.of(TextEdit.of(kind, name(code, arg, label) + " " + current + " -> " + next, number.start(),
-                number.end(), Long.toString(next)));
+        return Optional.of(TextEdit.of(new EditRecord(kind, Long.toString(current), Long.toString(next)),
+                name(code, arg, label) + " " + current + " -> " + next, number.start(), number.end(),
+                Long.toString(next)));
     }
 
     /** Multiplies the number {@code arg} stands for by {@code factor}, up to {@code cap}. */
@@ -78,8 +81,8 @@ final class NumberEdits {
         if ((number.text().contains(".") || number.text().contains("e")) && !next.contains(".")) {
             next += ".0";
         }
-        return Optional.of(TextEdit.of(kind, name(code, arg, label) + " " + number.text() + " -> " + next,
-                number.start(), number.end(), next));
+        return Optional.of(TextEdit.of(new EditRecord(kind, number.text(), next),
+                name(code, arg, label) + " " + number.text() + " -> " + next, number.start(), number.end(), next));
     }
 
     /** The token of the number literal: the argument itself, or the value of its variable's only assignment. */

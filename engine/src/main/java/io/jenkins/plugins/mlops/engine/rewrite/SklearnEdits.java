@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.python.Token;
 import io.jenkins.plugins.mlops.engine.rewrite.PythonCode.Arg;
 import io.jenkins.plugins.mlops.engine.rewrite.PythonCode.Call;
@@ -83,7 +85,7 @@ final class SklearnEdits implements EditFinder {
             log.info("Not widening hidden_layer_sizes: every layer is already %d wide", MAX_WIDTH);
             return Optional.empty();
         }
-        return Optional.of(describe(code, arg, new TextEdit(EditKind.WIDEN, "", splices)));
+        return Optional.of(describe(code, arg, EditKind.WIDEN, splices));
     }
 
     private static Optional<TextEdit> addLayer(final PythonCode code, final Arg arg, final RunLog log) {
@@ -105,7 +107,7 @@ final class SklearnEdits implements EditFinder {
         else {
             splice = new TextEdit.Splice(code.token(close - 1).end(), code.token(close - 1).end(), ", " + last);
         }
-        return Optional.of(describe(code, arg, new TextEdit(EditKind.ADD_HIDDEN_LAYER, "", List.of(splice))));
+        return Optional.of(describe(code, arg, EditKind.ADD_HIDDEN_LAYER, List.of(splice)));
     }
 
     /** The layer sizes of a literal {@code (a, b)}, {@code [a, b]} or {@code a}; empty when not all literals. */
@@ -120,15 +122,17 @@ final class SklearnEdits implements EditFinder {
         return Optional.of(sizes);
     }
 
-    /** The edit with its change line: the literal before and after, as the code writes it. */
-    private static TextEdit describe(final PythonCode code, final Arg arg, final TextEdit edit) {
+    /** The edit of {@code splices}: the literal before and after, as the code writes it. */
+    private static TextEdit describe(final PythonCode code, final Arg arg, final EditKind kind,
+            final List<TextEdit.Splice> splices) {
         int start = code.token(arg.from()).start();
         int end = code.token(arg.to() - 1).end();
         String before = code.source().substring(start, end);
-        List<TextEdit.Splice> shifted = edit.splices().stream()
+        List<TextEdit.Splice> shifted = splices.stream()
                 .map(s -> new TextEdit.Splice(s.start() - start, s.end() - start, s.text())).toList();
-        String after = new TextEdit(edit.kind(), "", shifted).apply(before);
-        return new TextEdit(edit.kind(), "hidden_layer_sizes " + before + " -> " + after, edit.splices());
+        String after = new TextEdit(EditRecord.addition(kind), "", shifted).apply(before);
+        return new TextEdit(new EditRecord(kind, before, after), "hidden_layer_sizes " + before + " -> " + after,
+                splices);
     }
 
     /** The values of keyword {@code name} in every call that has it. */

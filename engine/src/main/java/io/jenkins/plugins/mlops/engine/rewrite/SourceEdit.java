@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -9,15 +10,15 @@ import java.util.Objects;
  * @param file   the edited file, relative to the workspace (forward slashes)
  * @param diff   the unified diff of the edit
  * @param change one line for tables and mails; starts with the kind's tag, e.g. {@code [epochs] epochs 10 -> 20}
- * @param kind   what kind of edit it was
+ * @param edit   what kind of edit it was and the values before and after
  */
-public record SourceEdit(String file, String diff, String change, EditKind kind) implements Serializable {
+public record SourceEdit(String file, String diff, String change, EditRecord edit) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public SourceEdit {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(change, "change");
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(edit, "edit");
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
@@ -87,7 +88,7 @@ public final class SourceRewriter {
             }
             write(file, edited);
             log.info("Edited %s: %s", entry, edit.get().change());
-            return Optional.of(new SourceEdit(entry.replace('\\', '/'), diff, edit.get().change(), kind));
+            return Optional.of(new SourceEdit(entry.replace('\\', '/'), diff, edit.get().change(), edit.get().edit()));
         }
         log.info("No safe source edit applies to %s (%s) any more", entry, type);
         return Optional.empty();

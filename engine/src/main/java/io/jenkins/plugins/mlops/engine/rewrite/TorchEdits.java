@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlops.engine.rewrite;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.rewrite.PythonCode.Arg;
 import io.jenkins.plugins.mlops.engine.rewrite.PythonCode.Call;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -106,7 +108,7 @@ final class TorchEdits implements EditFinder {
             List<String> items = List.of(conv3, activation == null ? template.prefix() + "ReLU()" : activation);
             Call last = sequential.get(end).call();
             TextEdit.Splice splice = code.insertAfterElement(last.first(), last.close(), items);
-            return Optional.of(new TextEdit(EditKind.ADD_CONV_BLOCK, conv3 + " + " + items.get(1) + " after line "
+            return Optional.of(new TextEdit(EditRecord.addition(EditKind.ADD_CONV_BLOCK), conv3 + " + " + items.get(1) + " after line "
                     + KerasEdits.line(code, code.token(last.close()).start()) + " (same channels and size)",
                     List.of(splice)));
         }
@@ -135,7 +137,8 @@ final class TorchEdits implements EditFinder {
         long wider = Math.min(MAX_WIDTH, bestWidth * 2);
         List<TextEdit.Splice> splices = best.stream().map(a -> new TextEdit.Splice(code.token(a.from()).start(),
                 code.token(a.from()).end(), Long.toString(wider))).toList();
-        return Optional.of(new TextEdit(EditKind.WIDEN, "Linear hidden width " + bestWidth + " -> " + wider
+        return Optional.of(new TextEdit(new EditRecord(EditKind.WIDEN, Long.toString(bestWidth), Long.toString(wider)),
+                "Linear hidden width " + bestWidth + " -> " + wider
                 + " on line " + KerasEdits.line(code, code.token(best.get(0).from()).start()), splices));
     }
 

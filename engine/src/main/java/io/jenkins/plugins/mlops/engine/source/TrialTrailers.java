@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlops.engine.source;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
@@ -29,8 +31,9 @@ public final class TrialTrailers {
      * @param metric  its metric, or {@code null} when it produced none
      * @param commit  the tweak commit that carries the trailers
      * @param subject the commit's subject line: what the tweak changed
+     * @param edit    the edit the commit made, from its trailers, or {@code null} (commits of versions before 2026-12)
      */
-    public record RecordedTrial(int trial, Double metric, String commit, String subject) {
+    public record RecordedTrial(int trial, Double metric, String commit, String subject, EditRecord edit) {
     }
 
     /** The trials recorded in the history of the checkout's HEAD, oldest first. */
@@ -42,7 +45,7 @@ public final class TrialTrailers {
                 if (!trial.isEmpty()) {
                     trials.add(0, new RecordedTrial(parseTrial(trial.get(0)),
                             parseMetric(commit.getFooterLines(TrialTrailer.METRIC)), commit.getName(),
-                            commit.getShortMessage()));
+                            commit.getShortMessage(), parseEdit(commit)));
                 }
             }
             return trials;
@@ -53,9 +56,30 @@ public final class TrialTrailers {
         }
     }
 
-    /** The commit message of a tweak: subject, blank line, the three trailers. */
-    public static String message(final String subject, final int trial, final Double metric, final double target) {
-        return subject + "\n\n" + TrialTrailer.lines(trial, metric, target);
+    /** The commit message of a tweak: subject, blank line, the trial's trailers and those of its edit. */
+    public static String message(final String subject, final int trial, final Double metric, final double target,
+            final EditRecord edit) {
+        return subject + "\n\n" + TrialTrailer.lines(trial, metric, target) + TrialTrailer.lines(edit);
+    }
+
+    /** The edit a commit's trailers record; none when the kind is missing or not one this version knows. */
+    private static EditRecord parseEdit(final RevCommit commit) {
+        List<String> kind = commit.getFooterLines(TrialTrailer.EDIT);
+        if (kind.isEmpty()) {
+            return null;
+        }
+        try {
+            return new EditRecord(EditKind.valueOf(kind.get(0).trim()), first(commit, TrialTrailer.EDIT_FROM),
+                    first(commit, TrialTrailer.EDIT_TO));
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String first(final RevCommit commit, final String key) {
+        List<String> values = commit.getFooterLines(key);
+        return values.isEmpty() ? null : values.get(0).trim();
     }
 
     private static int parseTrial(final String value) {

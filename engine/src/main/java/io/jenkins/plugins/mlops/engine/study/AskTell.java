@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
@@ -87,15 +88,16 @@ public final class AskTell {
             String entry = entry(state);
             List<TrialSpec> specs = new ArrayList<>();
             for (int i = 0; i < room; i++) {
-                Optional<TrialSpec> spec = next(state, tweaker, searchSpace, entry, worker, lease, log);
-                if (spec.isEmpty()) {
+                Optional<Asked> asked = next(state, tweaker, searchSpace, entry, worker, lease, log);
+                if (asked.isEmpty()) {
                     break;
                 }
-                specs.add(spec.get());
-                TrialSpec made = spec.get();
+                TrialSpec made = asked.get().spec();
+                specs.add(made);
                 Instant now = clock.instant();
                 state = state.withTrial(TrialRecord.running(made.number(), made.params(), made.diff(),
-                        made.change(), state.sourceCommit(), now.toString()).withLease(made.lease()));
+                        made.change(), state.sourceCommit(), now.toString()).withLease(made.lease())
+                        .withEdit(asked.get().edit()));
                 if (made.number() > 1) {
                     state = Steps.record(state, Step.TWEAK, StepState.SUCCESS, now, 0, made.change());
                 }
@@ -144,14 +146,18 @@ public final class AskTell {
         });
     }
 
-    private Optional<TrialSpec> next(final RunState state, final Tweaker tweaker, final boolean searchSpace,
+    /** An asked trial: what the worker gets, and the record of its edit, which stays in the home's run.json. */
+    private record Asked(TrialSpec spec, EditRecord edit) {
+    }
+
+    private Optional<Asked> next(final RunState state, final Tweaker tweaker, final boolean searchSpace,
             final String entry, final String worker, final Duration lease, final RunLog log) {
         int number = state.nextTrialNumber();
         TrialLease trialLease = new TrialLease(worker, clock.instant().plus(lease).toString());
         String image = image(state);
         if (number == 1) {
-            return Optional.of(new TrialSpec(state.runId(), 1, entry, image, tweaker.firstParams(), null, null,
-                    "baseline", trialLease));
+            return Optional.of(new Asked(new TrialSpec(state.runId(), 1, entry, image, tweaker.firstParams(), null,
+                    null, "baseline", trialLease), null));
         }
         TrialWorkspaces workspaces = new TrialWorkspaces(home);
         // A source edit builds on the best trial's code, kept in its work directory of the home workspace.
@@ -164,8 +170,9 @@ public final class AskTell {
         }
         Tweaker.Tweak made = tweak.get();
         log.info("Trial %d asked: %s", number, made.change());
-        return Optional.of(new TrialSpec(state.runId(), number, entry, image, made.params(),
-                searchSpace ? null : read(workDir.resolve(entry)), made.diff(), made.change(), trialLease));
+        return Optional.of(new Asked(new TrialSpec(state.runId(), number, entry, image, made.params(),
+                searchSpace ? null : read(workDir.resolve(entry)), made.diff(), made.change(), trialLease),
+                made.edit()));
     }
 
     private Tweaker tweaker(final RunState state, final boolean searchSpace) {

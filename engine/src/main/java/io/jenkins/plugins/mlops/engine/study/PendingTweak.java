@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -17,8 +18,9 @@ import java.util.Optional;
  * @param params the sampled parameters (empty for a source edit)
  * @param diff   the unified diff of a source edit, or {@code null}
  * @param change one line saying what changed
+ * @param edit   what a source edit changed, as data, or {@code null}
  */
-public record PendingTweak(Map<String, Object> params, String diff, String change) {
+public record PendingTweak(Map<String, Object> params, String diff, String change, EditRecord edit) {
     /** Where it waits, relative to the workspace. */
     public static final String FILE = RunStateStore.STATE_DIR + "/pending-tweak.json";
 
@@ -30,7 +32,7 @@ public record PendingTweak(Map<String, Object> params, String diff, String chang
 
     /** A tweak that samples {@code params}, described the way the chain describes it. */
     public static PendingTweak ofParams(final Map<String, Object> params) {
-        return new PendingTweak(params, null, SearchSpaceTweaker.describe(params));
+        return new PendingTweak(params, null, SearchSpaceTweaker.describe(params), null);
     }
 
     /** Leaves this tweak for the next train step in {@code workspace}. */

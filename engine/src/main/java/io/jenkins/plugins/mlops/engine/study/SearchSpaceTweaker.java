@@ -36,7 +36,7 @@ final class SearchSpaceTweaker implements Tweaker {
             return Optional.empty();
         }
         Map<String, Object> params = sampler.sample(space, history, direction);
-        return Optional.of(new Tweak(params, null, describe(params)));
+        return Optional.of(new Tweak(params, null, describe(params), null));
     }
 
     @Override

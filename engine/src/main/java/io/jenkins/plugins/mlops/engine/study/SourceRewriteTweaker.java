@@ -29,7 +29,7 @@ final class SourceRewriteTweaker implements Tweaker {
     public Optional<Tweak> next(final Path workDir, final String entry, final List<TrialRecord> history,
             final RunLog log) {
         Optional<SourceEdit> edit = rewriter.tweak(workDir, entry, type, history, log);
-        return edit.map(e -> new Tweak(Map.of(), e.diff(), e.change()));
+        return edit.map(e -> new Tweak(Map.of(), e.diff(), e.change(), e.edit()));
     }
 
     @Override

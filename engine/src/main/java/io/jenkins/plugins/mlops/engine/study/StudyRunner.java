@@ -86,7 +86,7 @@ final class StudyRunner {
                     workDir = workspaces.prepare(1, entry, null);
                 }
                 interrupted.add(new TrialPlan(trial.number(), workDir, entry, trial.params(), trial.diff(),
-                        trial.change()));
+                        trial.change(), trial.edit()));
             }
         }
         if (!interrupted.isEmpty()) {
@@ -103,7 +103,7 @@ final class StudyRunner {
         int first = state.nextTrialNumber();
         if (first == 1) {
             Path workDir = workspaces.prepare(1, entry, null);
-            return List.of(new TrialPlan(1, workDir, entry, tweaker.firstParams(), null, "baseline"));
+            return List.of(new TrialPlan(1, workDir, entry, tweaker.firstParams(), null, "baseline", null));
         }
         int room = (int) Math.min(config.study().budget().maxTrials() - state.trials().size(),
                 tweaker.parallelizable() ? config.study().parallel() : 1);
@@ -119,8 +119,9 @@ final class StudyRunner {
             }
             Tweaker.Tweak t = tweak.get();
             log.info("Trial %d: %s", number, t.change());
-            plans.add(new TrialPlan(number, workDir, entry, t.params(), t.diff(), t.change()));
-            history.add(TrialRecord.running(number, t.params(), t.diff(), t.change(), null, started.toString()));
+            plans.add(new TrialPlan(number, workDir, entry, t.params(), t.diff(), t.change(), t.edit()));
+            history.add(TrialRecord.running(number, t.params(), t.diff(), t.change(), null, started.toString())
+                    .withEdit(t.edit()));
             state = Steps.record(state, Step.TWEAK, StepState.SUCCESS, started,
                     clock.millis() - started.toEpochMilli(), t.change());
         }
@@ -130,7 +131,7 @@ final class StudyRunner {
     private void train(final List<TrialPlan> plans, final RunLog log) {
         for (TrialPlan plan : plans) {
             state = state.withTrial(TrialRecord.running(plan.number(), plan.params(), plan.diff(), plan.change(),
-                    state.sourceCommit(), clock.instant().toString()));
+                    state.sourceCommit(), clock.instant().toString()).withEdit(plan.edit()));
         }
         store.save(state);
         Instant started = clock.instant();

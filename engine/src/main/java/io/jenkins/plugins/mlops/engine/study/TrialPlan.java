@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param params   the sampled parameters (empty for source-rewrite trials)
  * @param diff     the source edit of this trial, or {@code null}
  * @param change   one line saying what changed
+ * @param edit     what the source edit changed, as data, or {@code null}
  */
-record TrialPlan(int number, Path workDir, String entry, Map<String, Object> params, String diff, String change) {
+record TrialPlan(int number, Path workDir, String entry, Map<String, Object> params, String diff, String change,
+        EditRecord edit) {
 }

@@ -51,8 +51,9 @@ public final class TrialWorker {
         if (spec.source() != null) {
             write(workDir.resolve(spec.entry()), spec.source());
         }
+        // The trial's record, edit included, is the home's (made when it was asked); the worker only trains it.
         TrialPlan plan = new TrialPlan(spec.number(), workDir, spec.entry(), spec.params(), spec.diff(),
-                spec.change());
+                spec.change(), null);
         TrialTrainer.Outcome outcome;
         try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, spec.runId(), output, 1)) {
             outcome = trials.train(plan, log);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ public interface Tweaker {
      * @param params the parameters of the trial
      * @param diff   the unified diff of a source edit, or {@code null}
      * @param change one line saying what changed
+     * @param edit   what a source edit changed, as data, or {@code null}
      */
-    record Tweak(Map<String, Object> params, String diff, String change) {
+    record Tweak(Map<String, Object> params, String diff, String change, EditRecord edit) {
     }
 }

@@ -59,9 +59,10 @@ final class ViaGitStudy {
             return outcome(state, "reached max trials (" + config.study().budget().maxTrials() + ") recorded in the git history");
         }
         Path workDir = new TrialWorkspaces(workspace).prepare(number, entry, null);
-        TrialPlan plan = new TrialPlan(number, workDir, entry, Map.of(), null, ViaGitTweak.changeOf(recorded, number));
+        TrialPlan plan = new TrialPlan(number, workDir, entry, Map.of(), null, ViaGitTweak.changeOf(recorded, number),
+                ViaGitTweak.editOf(recorded, number));
         state = state.withTrial(TrialRecord.running(number, plan.params(), null, plan.change(), head,
-                clock.instant().toString()));
+                clock.instant().toString()).withEdit(plan.edit()));
         store.save(state);
         Instant started = clock.instant();
         TrialBatch.Result result = batch.run(List.of(plan), log).get(0);

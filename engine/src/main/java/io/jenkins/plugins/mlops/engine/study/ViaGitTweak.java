@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
@@ -56,8 +57,8 @@ public final class ViaGitTweak {
             return Optional.empty();
         }
         String subject = "mlops: trial " + (trial + 1) + ": " + tweak.get().change();
-        String commit = pusher.commitAndPush(checkout, entry, TrialTrailers.message(subject, trial, metric, target),
-                log);
+        String commit = pusher.commitAndPush(checkout, entry, TrialTrailers.message(subject, trial, metric, target,
+                tweak.get().edit()), log);
         log.info("Pushed the tweak for trial %d as commit %s; the next poll trains it", trial + 1, abbreviate(commit));
         return Optional.of(new Pushed(tweak.get(), commit));
     }
@@ -70,6 +71,7 @@ public final class ViaGitTweak {
         List<TrialRecord> trials = new ArrayList<>();
         for (TrialTrailers.RecordedTrial trial : recorded) {
             trials.add(TrialRecord.running(trial.trial(), Map.of(), null, changeOf(recorded, trial.trial()), null, null)
+                    .withEdit(editOf(recorded, trial.trial()))
                     .finish(trial.metric() == null ? TrialState.FAILED : TrialState.COMPLETE, trial.metric(), 0, null,
                             null));
         }
@@ -94,6 +96,12 @@ public final class ViaGitTweak {
         }
         return recorded.stream().filter(r -> r.trial() == number - 1).findFirst()
                 .map(r -> SUBJECT.matcher(r.subject()).replaceFirst("")).orElse("tweak");
+    }
+
+    /** What trial {@code number}'s edit changed, from the trailers of the tweak commit that preceded it, if any. */
+    public static EditRecord editOf(final List<TrialTrailers.RecordedTrial> recorded, final int number) {
+        return recorded.stream().filter(r -> r.trial() == number - 1).findFirst()
+                .map(TrialTrailers.RecordedTrial::edit).orElse(null);
     }
 
     /** The trial number after the highest one the trailers record: the trial being trained now. */

@@ -8,7 +8,7 @@ public final class RunStateFixtures {
     private RunStateFixtures() {
     }
 
-    /** A state with every part filled: detection, two trials (params and diff), gate, steps, publish, warning. */
+    /** A state with every part filled: detection, two trials (params, and a diff with its edit record), gate, steps, publish, warning. */
     public static RunState fullState() {
         Detection detection = new Detection("train.py", new ModelType(Framework.SKLEARN, Architecture.ANN),
                 "mlops/sklearn:0.1", 0.95, false,
@@ -16,7 +16,8 @@ public final class RunStateFixtures {
         TrialRecord first = TrialRecord.running(1, Map.of("hidden_units", 2, "solver", "adam"), null, "baseline",
                 "0123456789abcdef", "2026-11-26T10:00:00Z").finish(TrialState.COMPLETE, 0.62, 4200, "sha256:aa", null);
         TrialRecord second = TrialRecord.running(2, Map.of(), "--- a/train.py\n+++ b/train.py\n@@ -1 +1 @@\n-a\n+b\n",
-                "hidden_layer_sizes (2,) -> (16,)", "0123456789abcdef", "2026-11-26T10:01:00Z")
+                "[widen] hidden_layer_sizes (2,) -> (16,)", "0123456789abcdef", "2026-11-26T10:01:00Z")
+                .withEdit(new EditRecord(EditKind.WIDEN, "(2,)", "(16,)"))
                 .finish(TrialState.COMPLETE, 0.93, 5100, "sha256:aa", null);
         return RunState.start("run-1").withSourceCommit("0123456789abcdef").withDetection(detection)
                 .withObjective(new Objective("accuracy", 0.9, Direction.MAXIMIZE))

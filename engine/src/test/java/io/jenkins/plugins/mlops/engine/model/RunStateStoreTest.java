@@ -50,6 +50,7 @@ class RunStateStoreTest {
         assertThat(state.detection().type().framework()).isEqualTo(Framework.SKLEARN);
         assertThat(state.trials()).hasSize(8);
         assertThat(state.trials().get(1).change()).isEqualTo("[max_iter] max_iter 20 -> 40");
+        assertThat(state.trials().get(1).edit()).as("no edit record then, and the line is not read back").isNull();
         assertThat(state.best()).hasValueSatisfying(best -> assertThat(best.number()).isEqualTo(8));
         assertThat(state.gate().verdict()).isEqualTo(Verdict.PASSED);
         assertThat(state.published().tag()).isEqualTo("model-8-accuracy-0.92");

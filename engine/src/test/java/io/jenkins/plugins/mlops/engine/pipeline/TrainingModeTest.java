@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrainingModeTest {
     private static final List<TrialTrailers.RecordedTrial> ONE_TRIAL = List.of(
-            new TrialTrailers.RecordedTrial(1, 0.5, "abc123", "mlops: trial 2: [max_iter] max_iter 20 -> 40"));
+            new TrialTrailers.RecordedTrial(1, 0.5, "abc123", "mlops: trial 2: [max_iter] max_iter 20 -> 40", null));
 
     @TempDir
     private Path workspace;

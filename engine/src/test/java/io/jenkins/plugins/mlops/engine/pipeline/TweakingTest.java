@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
+import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.study.PendingTweak;
 import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
@@ -74,9 +76,15 @@ class TweakingTest {
                 MLOps-Trial: 1
                 MLOps-Metric: 0.3000
                 MLOps-Target: 0.9000
+                MLOps-Edit: MAX_ITER
+                MLOps-Edit-From: 20
+                MLOps-Edit-To: 40
                 """);
+        assertThat(result.edit()).isEqualTo(new EditRecord(EditKind.MAX_ITER, "20", "40"));
         CheckedWorkspace next = CheckedWorkspace.fetch(url, NONE, dir.resolve("next-build"));
         assertThat(next.entry()).contains("max_iter=40");
+        assertThat(TrialTrailers.read(next.path())).extracting(TrialTrailers.RecordedTrial::edit)
+                .containsExactly(new EditRecord(EditKind.MAX_ITER, "20", "40"));
         StepRecord step = workspace.state().step(Step.TWEAK).orElseThrow();
         assertThat(step.state()).isEqualTo(StepState.SUCCESS);
         assertThat(step.summary()).isEqualTo("[max_iter] max_iter 20 -> 40 (pushed "

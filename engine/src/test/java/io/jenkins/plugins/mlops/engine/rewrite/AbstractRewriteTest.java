@@ -3,6 +3,8 @@ package io.jenkins.plugins.mlops.engine.rewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Architecture;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -14,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Helpers of the source-rewrite tests: the Python fixtures in fixtures/, a workspace, a study's history. */
@@ -62,10 +67,24 @@ abstract class AbstractRewriteTest {
         for (int i = 0; i < changesAndMetrics.length; i += 2) {
             Double metric = (Double) changesAndMetrics[i + 1];
             TrialRecord running = TrialRecord.running(history.size() + 1, Map.of(), "diff", (String) changesAndMetrics[i],
-                    null, null);
+                    null, null).withEdit(editOf((String) changesAndMetrics[i]));
             history.add(metric == null ? running.finish(TrialState.FAILED, null, 1, null, "crash")
                     : running.finish(TrialState.COMPLETE, metric, 1, null, null));
         }
         return history;
+    }
+
+    /**
+     * The edit record the rewriter stores with a trial whose change line is {@code change} (the tests write their
+     * histories as change lines): the kind by its tag, and the values of {@code name from -> to}.
+     */
+    static EditRecord editOf(final String change) {
+        EditKind kind = Arrays.stream(EditKind.values()).filter(k -> change.startsWith("[" + k.tag() + "] "))
+                .findFirst().orElse(null);
+        if (kind == null) {
+            return null;
+        }
+        Matcher values = Pattern.compile("^\\[[^]]+] \\S+ (\\S+) -> (\\S+)").matcher(change);
+        return values.find() ? new EditRecord(kind, values.group(1), values.group(2)) : EditRecord.addition(kind);
     }
 }

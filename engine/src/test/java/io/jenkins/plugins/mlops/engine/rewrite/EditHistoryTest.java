@@ -3,13 +3,15 @@ package io.jenkins.plugins.mlops.engine.rewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
+import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which kind of source edit comes next, read from the study's change lines. */
+/** Which kind of source edit comes next, from the edit records of the study's trials. */
 class EditHistoryTest {
     private static final List<EditKind> KERAS_CNN = List.of(EditKind.EPOCHS, EditKind.ADD_CONV_BLOCK,
             EditKind.ADD_DENSE_LAYER, EditKind.WIDEN);
@@ -24,7 +26,8 @@ class EditHistoryTest {
     }
 
     private static TrialRecord trial(final int number, final String change, final Double metric) {
-        TrialRecord running = TrialRecord.running(number, null, "diff " + number, change, null, null);
+        TrialRecord running = TrialRecord.running(number, null, "diff " + number, change, null, null)
+                .withEdit(AbstractRewriteTest.editOf(change));
         return metric == null ? running.finish(TrialState.FAILED, null, 1, null, "crash")
                 : running.finish(TrialState.COMPLETE, metric, 1, null, null);
     }
@@ -73,7 +76,21 @@ class EditHistoryTest {
         assertThat(history.tried("[epochs] EPOCHS 20 -> 40", "other")).isTrue();
         assertThat(history.tried("[epochs] EPOCHS 40 -> 80", "diff 2")).isTrue();
         assertThat(history.tried("[epochs] EPOCHS 40 -> 80", "other")).isFalse();
-        assertThat(EditKind.of("[raise C] C 1.0 -> 10.0")).contains(EditKind.RAISE_C);
-        assertThat(EditKind.of("baseline")).isEmpty();
+    }
+
+    /** The change line is for people: a trial without an edit record counts as no edit, whatever its line says. */
+    @Test
+    void shouldNotReadTheChangeLine() {
+        TrialRecord unrecorded = TrialRecord.running(2, null, "diff 2", "[epochs] epochs 10 -> 20", null, null)
+                .finish(TrialState.COMPLETE, 0.6, 1, null, null);
+        TrialRecord recorded = unrecorded.withEdit(new EditRecord(EditKind.EPOCHS, "10", "20"));
+
+        EditHistory without = new EditHistory(List.of(trial(1, "baseline", 0.5), unrecorded), Direction.MAXIMIZE);
+        EditHistory with = new EditHistory(List.of(trial(1, "baseline", 0.5), recorded), Direction.MAXIMIZE);
+
+        assertThat(without.attempts()).isEmpty();
+        assertThat(without.original(EditKind.EPOCHS)).isEmpty();
+        assertThat(with.attempts()).extracting(EditHistory.Attempt::kind).containsExactly(EditKind.EPOCHS);
+        assertThat(with.original(EditKind.EPOCHS)).contains(10.0);
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.rewrite;
 
 import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -171,7 +172,7 @@ final class KerasEditsBench {
 
     /** "Add conv": the conv block without its pooling layer. */
     private static TextEdit withoutPooling(final TextEdit block) {
-        return new TextEdit(block.kind(), block.details(), block.splices().stream().map(splice -> new TextEdit.Splice(
+        return new TextEdit(block.edit(), block.details(), block.splices().stream().map(splice -> new TextEdit.Splice(
                 splice.start(), splice.end(), String.join("\n", splice.text().lines()
                         .filter(line -> KerasEdits.POOL.stream().noneMatch(line::contains)).toList())
                         + (splice.text().endsWith("\n") ? "\n" : ""))).toList());

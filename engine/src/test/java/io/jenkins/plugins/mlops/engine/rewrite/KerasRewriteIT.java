@@ -3,9 +3,10 @@ package io.jenkins.plugins.mlops.engine.rewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
-import io.jenkins.plugins.mlops.engine.testing.KerasTrainings;
 import io.jenkins.plugins.mlops.engine.testing.KerasTrainings.Outcome;
+import io.jenkins.plugins.mlops.engine.testing.KerasTrainings;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;

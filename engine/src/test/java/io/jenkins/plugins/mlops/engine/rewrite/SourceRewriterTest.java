@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.EditKind;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -30,7 +31,7 @@ class SourceRewriterTest extends AbstractRewriteTest {
 
         SourceEdit edit = tweak(KERAS, study()).orElseThrow();
 
-        assertThat(edit.kind()).isEqualTo(EditKind.EPOCHS);
+        assertThat(edit.edit().kind()).isEqualTo(EditKind.EPOCHS);
         assertThat(edit.change()).isEqualTo("[epochs] epochs 10 -> 20");
         assertThat(edit.file()).isEqualTo("train.py");
         assertThat(edit.diff()).isEqualTo("""
@@ -124,7 +125,7 @@ class SourceRewriterTest extends AbstractRewriteTest {
 
         assertThat(log().getInfoMessages()).contains("Not adding a conv block: the feature map is already 1x1 after "
                 + "line 14");
-        assertThat(edit.kind()).isNotEqualTo(EditKind.ADD_CONV_BLOCK);
+        assertThat(edit.edit().kind()).isNotEqualTo(EditKind.ADD_CONV_BLOCK);
     }
 
     /** Functional API: the new block is applied to the block's variable, and a Dense layer goes before the output. */
@@ -173,7 +174,7 @@ class SourceRewriterTest extends AbstractRewriteTest {
                  model.add(Flatten())
                 """);
         SourceEdit second = tweak(KERAS, study("[epochs] epoch 1 -> 2", 0.6, first.change(), 0.7)).orElseThrow();
-        assertThat(second.kind()).isNotEqualTo(EditKind.ADD_CONV_BLOCK);
+        assertThat(second.edit().kind()).isNotEqualTo(EditKind.ADD_CONV_BLOCK);
         RunLog log = new RunLog();
         PythonCode twoBlocks = PythonCode.parse(file().replace("model.add(Flatten())", """
                 model.add(Convolution2D(32, (3, 3), activation='relu', padding='same'))
@@ -219,7 +220,7 @@ class SourceRewriterTest extends AbstractRewriteTest {
         SourceEdit second = tweak(KERAS, study(first.change(), 0.6)).orElseThrow();
 
         assertThat(first.change()).isEqualTo("[epochs] epochs 12 -> 24");
-        assertThat(second.kind()).isNotEqualTo(first.kind());
+        assertThat(second.edit().kind()).isNotEqualTo(first.edit().kind());
         assertThat(second.diff()).isNotEqualTo(first.diff());
         assertThat(file()).contains("nb_epoch=24").contains("model.add(C(64, 3, 3, border_mode='valid'))");
     }
@@ -234,7 +235,7 @@ class SourceRewriterTest extends AbstractRewriteTest {
                 "[widen] Dense 128 -> 256 on line 15", 0.65)).orElseThrow();
 
         assertThat(log().getInfoMessages()).contains("Not raising epochs: 40 is at the cap of 40 (from 10 before the study)");
-        assertThat(edit.kind()).isEqualTo(EditKind.ADD_CONV_BLOCK);
+        assertThat(edit.edit().kind()).isEqualTo(EditKind.ADD_CONV_BLOCK);
     }
 
     /** An edit that was tried and did not win is not tried again on the same code. */
@@ -247,7 +248,7 @@ class SourceRewriterTest extends AbstractRewriteTest {
 
         assertThat(log().getInfoMessages()).contains("Not repeating '[epochs] epochs 10 -> 20': tried before without "
                 + "becoming the best");
-        assertThat(edit.kind()).isEqualTo(EditKind.ADD_CONV_BLOCK);
+        assertThat(edit.edit().kind()).isEqualTo(EditKind.ADD_CONV_BLOCK);
     }
 
     /** Computed epochs and a one-layer model leave nothing safe to edit: the file stays and the log says why. */

@@ -243,7 +243,7 @@ class StudyRunnerTest {
             catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Optional.of(new Tweak(Map.of("units", units), "-units\n+units", "units " + units));
+            return Optional.of(new Tweak(Map.of("units", units), "-units\n+units", "units " + units, null));
         }
 
         @Override

@@ -116,7 +116,7 @@ class ViaGitStudyTest {
                     final RunLog log) {
                 int units = Integer.parseInt(read(workDir.resolve(entry)).replaceAll("\\D", "")) + 1;
                 write(workDir.resolve(entry), "units = " + units + "\n");
-                return Optional.of(new Tweak(Map.of(), "diff", "units " + units));
+                return Optional.of(new Tweak(Map.of(), "diff", "units " + units, null));
             }
 
             @Override

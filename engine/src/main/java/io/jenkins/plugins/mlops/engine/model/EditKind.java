@@ -1,11 +1,9 @@
-package io.jenkins.plugins.mlops.engine.rewrite;
-
-import java.util.Optional;
+package io.jenkins.plugins.mlops.engine.model;
 
 /**
- * The kinds of source edit, each on one axis of change (depth, width, training length, regularisation). The change
- * line of an edit starts with the kind's {@link #tag()}, which is how later tweaks read the history back (from
- * {@code TrialRecord.change()} in run.json or a commit message).
+ * The kinds of source edit, each on one axis of change (depth, width, training length, regularisation). A trial keeps
+ * its kind in {@link EditRecord} (run.json, the via-git trailers); the change line shown to people starts with the
+ * kind's {@link #tag()}, and is never read back.
  */
 public enum EditKind {
     /** Raise the number of training epochs: {@code epochs 10 -> 20}. */
@@ -49,20 +47,5 @@ public enum EditKind {
     /** The change line for an edit of this kind: the tag in brackets, then the details. */
     public String describe(final String details) {
         return "[" + tag + "] " + details;
-    }
-
-    /** The kind a change line was written for, if it carries a tag. */
-    public static Optional<EditKind> of(final String change) {
-        if (change == null || !change.startsWith("[")) {
-            return Optional.empty();
-        }
-        int end = change.indexOf(']');
-        String tag = end < 0 ? "" : change.substring(1, end);
-        for (EditKind kind : values()) {
-            if (kind.tag.equalsIgnoreCase(tag)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
     }
 }
