@@ -112,6 +112,7 @@ class SharedWorkspaceIT {
                     .run(fixture.runId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
                     log);
             assertThat(result.state()).isEqualTo(TrialState.FAILED);
+            assertThat(result.exitCode()).isEqualTo(3);
         }
         finally {
             trainer.unshare(shared, log);
