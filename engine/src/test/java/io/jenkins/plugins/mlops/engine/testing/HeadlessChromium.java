@@ -60,6 +60,15 @@ public final class HeadlessChromium {
         return run(page, "--dump-dom");
     }
 
+    /**
+     * The DOM of {@code page} laid out in a {@code width} x {@code height} window, after its scripts ran (a script can
+     * write measured positions into an attribute).
+     */
+    public String dumpDom(final Path page, final int width, final int height) throws IOException,
+            InterruptedException {
+        return run(page, "--dump-dom", "--window-size=" + width + "," + height);
+    }
+
     private String run(final Path page, final String... extra) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(scratch, "chromium-profile");
         Path stdout = Files.createTempFile(scratch, "chromium", ".out");
