@@ -116,7 +116,7 @@ public record RunState(int schema, String runId, String sourceCommit, Mode mode,
         return trials.stream().mapToInt(TrialRecord::number).max().orElse(0) + 1;
     }
 
-    /** The complete trial with the best metric in the study's direction (the earliest on a tie), if any. */
+    /** The complete trial with the best metric in the objective's direction (the earliest on a tie), if any. */
     public Optional<TrialRecord> best() {
         return best(objective.direction());
     }

@@ -13,7 +13,7 @@ public final class TrialTrailer {
     public static final String TRIAL = "MLOps-Trial";
     /** The trial's metric, or {@code none}. */
     public static final String METRIC = "MLOps-Metric";
-    /** The study's target. */
+    /** The objective's target. */
     public static final String TARGET = "MLOps-Target";
     /** The kind of the tweak's source edit ({@link EditKind} name). */
     public static final String EDIT = "MLOps-Edit";

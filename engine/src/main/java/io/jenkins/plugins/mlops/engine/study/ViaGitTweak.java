@@ -47,7 +47,7 @@ public final class ViaGitTweak {
      * @param history  the trials so far, {@code trial} included
      * @param trial    the trial that was trained: its number goes into the trailers
      * @param metric   its metric, or {@code null} when it produced none
-     * @param target   the study's target
+     * @param target   the objective's target
      * @return empty, with a log line saying why, when no safe tweak applies
      */
     public Optional<Pushed> push(final Path checkout, final String entry, final List<TrialRecord> history, final int trial,
