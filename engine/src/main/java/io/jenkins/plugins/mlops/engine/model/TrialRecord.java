@@ -36,19 +36,11 @@ public record TrialRecord(int number, TrialState state, Map<String, Object> para
         message = Secrets.maskUrls(message);
     }
 
-    /** A trial without lease, model location or edit record (trained in the study's own workspace). */
-    public TrialRecord(final int number, final TrialState state, final Map<String, Object> params, final String diff,
-            final String change, final Double metric, final long durationMillis, final String imageDigest,
-            final String sourceCommit, final String startedAt, final String message) {
-        this(number, state, params, diff, change, metric, durationMillis, imageDigest, sourceCommit, startedAt,
-                message, null, null, null);
-    }
-
     /** A new trial in state {@link TrialState#RUNNING}. */
     public static TrialRecord running(final int number, final Map<String, Object> params, final String diff,
             final String change, final String sourceCommit, final String startedAt) {
         return new TrialRecord(number, TrialState.RUNNING, params, diff, change, null, 0, null, sourceCommit,
-                startedAt, null);
+                startedAt, null, null, null, null);
     }
 
     /** This trial, finished. */

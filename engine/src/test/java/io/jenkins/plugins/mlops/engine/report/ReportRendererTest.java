@@ -101,9 +101,9 @@ class ReportRendererTest {
     /** Change lines, messages, diffs and params are escaped: a script in a change line stays text. */
     @Test
     void shouldEscapeEveryUserString() {
-        RunState state = RunStates.passedStudy().withTrial(new TrialRecord(6, TrialState.FAILED,
-                Map.of("<b>", "\"x\""), "+ if a < b && c > d: print('<img src=x onerror=alert(1)>')",
-                "<script>alert(1)</script>", null, 0, "<digest>", null, null, "died: <oom> & 'killed'"))
+        RunState state = RunStates.passedStudy().withTrial(TrialRecord.running(6, Map.of("<b>", "\"x\""),
+                "+ if a < b && c > d: print('<img src=x onerror=alert(1)>')", "<script>alert(1)</script>", null, null)
+                .finish(TrialState.FAILED, null, 0, "<digest>", "died: <oom> & 'killed'"))
                 .withWarning("<i>warning</i>");
 
         String html = renderer.render(state);

@@ -43,10 +43,11 @@ public final class RunStates {
                         TrialState.FAILED, null, 31_000, "OOMKilled: memory limit 128 MiB <exceeded> & killed"))
                 .withTrial(trial(4, Map.of("hidden_units", 64, "max_iter", 300), "hidden_units 32 -> 64",
                         TrialState.COMPLETE, 0.88, 10_200, null))
-                .withTrial(new TrialRecord(5, TrialState.COMPLETE, Map.of(), "--- a/train.py\n+++ b/train.py\n"
+                .withTrial(TrialRecord.running(5, Map.of(), "--- a/train.py\n+++ b/train.py\n"
                         + "@@ -12 +12 @@\n-model = MLPClassifier(hidden_layer_sizes=(64,))\n"
                         + "+model = MLPClassifier(hidden_layer_sizes=(64, 32), early_stopping=True)\n",
-                        "add a second hidden layer", 0.93, 12_600, IMAGE, COMMIT, "2026-11-26T10:04:00Z", null))
+                        "add a second hidden layer", COMMIT, "2026-11-26T10:04:00Z")
+                        .finish(TrialState.COMPLETE, 0.93, 12_600, IMAGE, null))
                 .withGate(new GateResult(Verdict.PASSED, "accuracy", 0.93, 0.90, Direction.MAXIMIZE,
                         "accuracy 0.93 >= target 0.90 (accuracy.txt)"))
                 .withPublished(new PublishedModel("https://****@git.example.com/team/digits.git", "mlops/models",
