@@ -22,6 +22,7 @@ public final class TrendChart {
     private static final double MARGIN = 0.05;
 
     private final List<MlopsTrendAction.Row> rows;
+    private final double step;
     private final double low;
     private final double high;
 
@@ -64,10 +65,23 @@ public final class TrendChart {
             min = 0;
             max = 1;
         }
-        // A little room above and below, so dots on the edge stay visible; a flat trend still gets a range.
+        // A little room above and below, so dots on the edge stay visible; a flat trend still gets a range. The axis
+        // then ends on round ticks (0.2, 0.25, 0.5 apart...), so that its labels read like an axis, not 0.8725.
         double room = Math.max((max - min) * MARGIN * 2, MARGIN);
-        this.low = Math.floor((min - room) * 100) / 100;
-        this.high = Math.ceil((max + room) * 100) / 100;
+        this.step = roundStep((max - min + 2 * room) / VALUE_TICKS);
+        this.low = Math.floor((min - room) / step) * step;
+        this.high = Math.ceil((max + room) / step) * step;
+    }
+
+    /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code raw}. */
+    static double roundStep(final double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double factor : new double[] {1, 2, 2.5, 5}) {
+            if (factor * power >= raw) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** Whether no build has a best metric yet (the page then says so instead of drawing an empty frame). */
@@ -114,11 +128,12 @@ public final class TrendChart {
         return points.toString().trim();
     }
 
-    /** The value axis' ticks, bottom to top, labelled with the metric value. */
+    /** The value axis' ticks, bottom to top, one per round step, labelled with the metric value. */
     List<Mark> valueTicks() {
         List<Mark> ticks = new ArrayList<>();
-        for (int i = 0; i <= VALUE_TICKS; i++) {
-            double value = low + (high - low) * i / VALUE_TICKS;
+        long count = Math.round((high - low) / step);
+        for (long i = 0; i <= count; i++) {
+            double value = low + i * step;
             ticks.add(new Mark(LEFT, y(value), MetricFormat.format(value)));
         }
         return ticks;

@@ -15,13 +15,37 @@ class TrendChartTest {
 
         assertThat(chart.isEmpty()).isFalse();
         assertThat(chart.buildTicks()).extracting(TrendChart.Mark::label).containsExactly("#7", "#8");
-        assertThat(chart.valueTicks()).hasSize(5);
+        assertThat(chart.valueTicks()).extracting(TrendChart.Mark::label).containsExactly("0.70", "0.80", "0.90",
+                "1.00");
         double bottom = Double.parseDouble(chart.valueTicks().get(0).label());
-        double top = Double.parseDouble(chart.valueTicks().get(4).label());
+        double top = Double.parseDouble(chart.valueTicks().get(3).label());
         assertThat(bottom).isLessThan(0.81);
         assertThat(top).isGreaterThan(0.93);
         assertThat(chart.metricDots()).extracting(TrendChart.Mark::label)
                 .containsExactly("#7: 0.81 (target 0.90) BELOW_TARGET", "#8: 0.93 (target 0.90) PASSED");
+    }
+
+    /**
+     * The value axis reads like an axis: round ticks a round step apart, from below the lowest value to above the
+     * highest (they were the range split in four, labelled 0.49, 0.6175, 0.745, 0.8725, 1.00).
+     */
+    @Test
+    void shouldPutTheValueTicksOnRoundNumbers() {
+        List<MlopsTrendAction.Row> rows = new ArrayList<>();
+        double[] best = {0.54, 0.61, 0.66, 0.72, 0.71, 0.83, 0.88, 0.91, 0.93, 0.92, 0.95};
+        for (int i = 0; i < best.length; i++) {
+            rows.add(new MlopsTrendAction.Row(40 + i, best[i], 0.9, null));
+        }
+
+        TrendChart chart = new TrendChart(rows);
+
+        assertThat(chart.valueTicks()).extracting(TrendChart.Mark::label).containsExactly("0.40", "0.60", "0.80",
+                "1.00");
+        assertThat(chart.valueTicks().get(0).y()).isEqualTo(TrendChart.HEIGHT - TrendChart.BOTTOM);
+        assertThat(chart.valueTicks().get(3).y()).isEqualTo(TrendChart.TOP);
+        assertThat(TrendChart.roundStep(0.055)).isEqualTo(0.1);
+        assertThat(TrendChart.roundStep(0.0021)).isEqualTo(0.0025);
+        assertThat(TrendChart.roundStep(3)).isEqualTo(5);
     }
 
     /** A single build (a new Pipeline job) used to be an invisible one-point line: it is a dot and a target line. */
