@@ -104,9 +104,10 @@ public final class GitErrors {
             case NO_REPOSITORY -> new RemoteFailure(reason, MlopsException.Kind.INPUT, mask(prefix
                     + "there is no git repository at this URL. Check the URL (owner, repository name, .git "
                     + "suffix).", secrets));
+            // JGit gives a refused permission (HTTP 403) no type of its own either: the fix is named here too.
             case OTHER -> new RemoteFailure(reason, MlopsException.Kind.INFRASTRUCTURE, mask(prefix
-                    + firstLine(messages(failure)) + ". Check that the remote is a reachable git repository and "
-                    + "retry.", secrets));
+                    + firstLine(messages(failure)) + ". Check that the remote is a reachable git repository and that "
+                    + "the credentials may access it, then retry.", secrets));
         };
     }
 
