@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.config;
 
+import io.jenkins.plugins.mlops.engine.util.ByteSize;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -23,8 +24,6 @@ final class ConfigValues {
     private static final List<String> RESERVED_MOUNTS = List.of("/workspace", "/proc", "/sys", "/dev", "/etc", "/usr",
             "/bin", "/sbin", "/lib", "/lib64");
     private static final Duration MAX_DURATION = Duration.ofDays(30);
-    private static final double MAX_SIZE = 1024.0 * 1024 * 1024 * 1024;
-    private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?");
 
     private final Map<String, Object> values;
     private final Map<String, String> origins;
@@ -163,23 +162,7 @@ final class ConfigValues {
 
     /** A size like 512m, 4g or 100MB (a bare number is bytes), above zero and at most 1024g. */
     static long parseSize(final String key, final Object value, final String origin) {
-        Matcher matcher = SIZE.matcher(value.toString().trim());
-        if (!matcher.matches()) {
-            throw bad(origin, key, value, "a size like 512m, 4g or 100MB");
-        }
-        double number = Double.parseDouble(matcher.group(1));
-        String unit = matcher.group(2) == null ? "b" : matcher.group(2).toLowerCase(Locale.ROOT);
-        long factor = switch (unit.charAt(0)) {
-            case 'k' -> 1024L;
-            case 'm' -> 1024L * 1024;
-            case 'g' -> 1024L * 1024 * 1024;
-            default -> 1L;
-        };
-        double bytes = Math.floor(number * factor);
-        if (bytes < 1 || bytes > MAX_SIZE) {
-            throw bad(origin, key, value, "a size above zero and at most 1024g, like 512m or 4g");
-        }
-        return (long) bytes;
+        return ByteSize.parse(value.toString()).orElseThrow(() -> bad(origin, key, value, ByteSize.EXPECTED));
     }
 
     /**

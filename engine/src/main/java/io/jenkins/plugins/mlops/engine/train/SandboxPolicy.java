@@ -1,10 +1,9 @@
 package io.jenkins.plugins.mlops.engine.train;
 
+import io.jenkins.plugins.mlops.engine.util.ByteSize;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the operator allows training containers, beyond the safe defaults. Only the operator sets it (Jenkins global
@@ -19,14 +18,12 @@ import java.util.regex.Pattern;
 public record SandboxPolicy(boolean allowRoot, long maxFileBytes, long maxTotalBytes) {
     /** Environment variable: {@code true} lets images run as root. */
     public static final String ALLOW_ROOT = "MLOPS_ALLOW_ROOT";
-    /** Environment variable: the per-file copy-back limit, bytes or with a unit ({@code 2g}, {@code 512m}). */
+    /** Environment variable: the per-file copy-back limit, bytes or with a unit ({@code 2g}, {@code 512m}; {@link ByteSize}). */
     public static final String MAX_FILE = "MLOPS_COPY_BACK_MAX_FILE";
     /** Environment variable: the total copy-back limit per trial, bytes or with a unit. */
     public static final String MAX_TOTAL = "MLOPS_COPY_BACK_MAX_TOTAL";
     /** No root; 2 GiB per file and 4 GiB in all. */
     public static final SandboxPolicy DEFAULT = new SandboxPolicy(false, 2L << 30, 4L << 30);
-
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*([kmgt]?)(?:i?b)?");
 
     public SandboxPolicy {
         if (maxFileBytes <= 0 || maxTotalBytes <= 0) {
@@ -67,23 +64,7 @@ public record SandboxPolicy(boolean allowRoot, long maxFileBytes, long maxTotalB
         if (value == null || value.isBlank()) {
             return null;
         }
-        Matcher matcher = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
-            throw MlopsException.input(key + "=" + value + " is not a size; set " + key
-                    + " to bytes or a size like 512m or 2g.");
-        }
-        int shift = switch (matcher.group(2)) {
-            case "k" -> 10;
-            case "m" -> 20;
-            case "g" -> 30;
-            case "t" -> 40;
-            default -> 0;
-        };
-        long number = Long.parseLong(matcher.group(1));
-        if (number == 0 || number > Long.MAX_VALUE >> shift) {
-            throw MlopsException.input(key + "=" + value + " is out of range; set " + key
-                    + " to a size above zero like 512m or 2g.");
-        }
-        return number << shift;
+        return ByteSize.parse(value).orElseThrow(() -> MlopsException.input(key + "=" + value + " is not "
+                + ByteSize.EXPECTED + "; set " + key + " so."));
     }
 }
