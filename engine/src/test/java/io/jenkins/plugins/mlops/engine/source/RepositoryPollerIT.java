@@ -59,6 +59,11 @@ class RepositoryPollerIT {
                     .isInstanceOf(MlopsException.class)
                     .hasMessageContaining("authentication was refused")
                     .hasMessageNotContaining("wrong-pw");
+            assertThatThrownBy(() -> poller.poll(url, "main", GitCredentials.NONE, null))
+                    .as("a server that asks for credentials when none were given refuses too")
+                    .isInstanceOfSatisfying(MlopsException.class,
+                            e -> assertThat(e.kind()).isEqualTo(MlopsException.Kind.INPUT))
+                    .hasMessageContaining("authentication was refused");
         }
     }
 }
