@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ConfigValues {
     private static final Pattern DURATION = Pattern.compile("(?i)(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
     /** Container folders a dataset may not be mounted at or under. */
-    private static final List<String> RESERVED_MOUNTS = List.of("/workspace", "/proc", "/sys", "/dev", "/etc", "/usr",
+    private static final List<String> RESERVED_MOUNTS = List.of("/workspace", "/mlops", "/proc", "/sys", "/dev", "/etc", "/usr",
             "/bin", "/sbin", "/lib", "/lib64");
     private static final Duration MAX_DURATION = Duration.ofDays(30);
 

@@ -134,7 +134,8 @@ class ConfigLoaderTest {
         assertRejected("target: .nan", "'target'");
         assertRejected("target: .inf", "'target'");
         assertRejected("train: {cpus: .nan}", "'train.cpus'");
-        for (String mount : List.of("/workspace", "/workspace/data", "/proc", "/", "data", "/data/../proc")) {
+        for (String mount : List.of("/workspace", "/workspace/data", "/proc", "/", "data", "/data/../proc", "/mlops",
+                "/mlops/shared")) {
             assertRejected("train: {dataset_mount: '" + mount + "'}", "'train.dataset_mount'", "not /, /workspace");
         }
         write("mlops.yml", "# " + "x".repeat(ConfigLoader.MAX_FILE_BYTES) + "\n");
