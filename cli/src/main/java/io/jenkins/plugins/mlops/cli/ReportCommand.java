@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.cli;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -37,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run state " + store.file()
                 + " to report on; run 'mlops run' (or the steps) in this workspace first, or pass --workspace."));
-        Path target = out != null ? out : workspace.resolve(DEFAULT_OUT);
+        Path target = out != null ? out : StateFolder.check(workspace.resolve(DEFAULT_OUT));
         try {
             AtomicFiles.writeString(target, new ReportRenderer(title, null).render(state));
         }

@@ -20,10 +20,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the run state {@code .mlops/run.json} of a workspace. Writes are atomic (temp file + rename),
- * so a crash leaves either the old file or the new one, never half of one.
+ * so a crash leaves either the old file or the new one, never half of one. The folder {@code .mlops} and run.json are
+ * never links ({@link StateFolder}).
  */
 public final class RunStateStore {
     /** The folder in the workspace that holds the engine's files. */
@@ -39,11 +41,15 @@ public final class RunStateStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** The form of the run ids the tool makes: {@link UUID#toString()}. */
+    private static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private final Path file;
 
     /** A store for the run state of {@code workspace}. */
     public RunStateStore(final Path workspace) {
         this.file = workspace.resolve(STATE_FILE);
+        StateFolder.check(file);
     }
 
     /** The path of run.json. */
@@ -53,6 +59,7 @@ public final class RunStateStore {
 
     /** The state, if the workspace has one. */
     public Optional<RunState> load() {
+        StateFolder.check(file);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -85,9 +92,28 @@ public final class RunStateStore {
         return load().orElseGet(() -> RunState.start(UUID.randomUUID().toString()));
     }
 
+    /**
+     * The run id of {@code state} when it has the form the tool gives it (a UUID, {@link #loadOrStart()}): it becomes
+     * a label filter that removes containers and volumes on a shared daemon, so a run id planted in run.json must not
+     * name another run's.
+     *
+     * @throws MlopsException (input) for any other run id
+     */
+    public String checkedRunId(final RunState state) {
+        String runId = state.runId();
+        if (runId == null || !RUN_ID.matcher(runId).matches()) {
+            throw MlopsException.input("The run state " + file + " names the run id '"
+                    + (runId == null ? "" : runId.replaceAll("[^\\x20-\\x7e]", "?")) + "', which the tool did not make "
+                    + "(it makes UUIDs). Delete " + file + " to start the run over, and remove "
+                    + STATE_DIR + " from the repository if it tracks it.");
+        }
+        return runId;
+    }
+
     /** Writes {@code state} atomically. */
     public void save(final RunState state) {
         try {
+            StateFolder.ensure(file.getParent());
             AtomicFiles.write(file, MAPPER.writeValueAsBytes(state));
         }
         catch (IOException e) {
@@ -105,7 +131,8 @@ public final class RunStateStore {
         ReentrantLock threads = JVM_LOCKS.computeIfAbsent(lockFile, path -> new ReentrantLock());
         threads.lock();
         try {
-            Files.createDirectories(lockFile.getParent());
+            StateFolder.ensure(lockFile.getParent());
+            StateFolder.check(lockFile);
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
                 return action.get();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.notify;
 
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -25,7 +26,8 @@ final class Outbox {
         ByteArrayOutputStream eml = new ByteArrayOutputStream();
         message.writeTo(eml);
         String base = "mlops-" + STAMP.format(at) + "-" + safe(runId);
-        Files.createDirectories(folder);
+        // The outbox under .mlops is the tool's own folder: no link there may lead the mail out of the workspace.
+        Files.createDirectories(StateFolder.check(folder));
         Path file = folder.resolve(base + ".eml");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve(base + "-" + n + ".eml");

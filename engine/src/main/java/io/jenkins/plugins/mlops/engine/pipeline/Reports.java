@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -17,7 +18,7 @@ final class Reports {
     }
 
     static Path write(final Path workspace, final RunState state) {
-        Path report = workspace.resolve(REPORT_FILE);
+        Path report = StateFolder.check(workspace.resolve(REPORT_FILE));
         try {
             AtomicFiles.writeString(report, new ReportRenderer().render(state));
             return report;

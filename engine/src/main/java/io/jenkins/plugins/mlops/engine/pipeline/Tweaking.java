@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -220,7 +221,7 @@ public final class Tweaking {
 
     private static void writeParams(final Path workspace, final Map<String, Object> params) {
         try {
-            AtomicFiles.write(workspace.resolve(PARAMS_FILE), JSON.writeValueAsBytes(params));
+            AtomicFiles.write(StateFolder.check(workspace.resolve(PARAMS_FILE)), JSON.writeValueAsBytes(params));
         }
         catch (IOException e) {
             throw MlopsException.input("Cannot write " + workspace.resolve(PARAMS_FILE) + ": " + e.getMessage()

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.publish;
 
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.source.GitErrors;
 import io.jenkins.plugins.mlops.engine.source.GitTransport;
@@ -99,7 +100,8 @@ public final class ModelPublisher {
         if (Files.isDirectory(gitDir)) {
             return WorkspaceGit.openGitDir(gitDir);
         }
-        return WorkspaceGit.bare(workspace.resolve(RunStateStore.STATE_DIR).resolve("publish.git"), !dryRun);
+        return WorkspaceGit.bare(StateFolder.check(workspace.resolve(RunStateStore.STATE_DIR).resolve("publish.git")),
+                !dryRun);
     }
 
     private static String origin(final Repository repository, final Path workspace) {

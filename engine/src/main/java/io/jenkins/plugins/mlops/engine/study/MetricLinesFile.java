@@ -2,12 +2,14 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.gate.MetricReader;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class MetricLinesFile {
 
     public static void save(final Path workspace, final List<String> lines) {
         try {
-            AtomicFiles.writeString(workspace.resolve(FILE), lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+            AtomicFiles.writeString(StateFolder.check(workspace.resolve(FILE)), lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
         }
         catch (IOException e) {
             throw MlopsException.infrastructure("Cannot write " + workspace.resolve(FILE) + ": " + e.getMessage());
@@ -45,9 +47,9 @@ public final class MetricLinesFile {
     }
 
     public static List<String> load(final Path workspace) {
-        Path file = workspace.resolve(FILE);
+        Path file = StateFolder.check(workspace.resolve(FILE));
         try {
-            return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
         }
         catch (IOException e) {
             throw MlopsException.input("Cannot read " + file + ": " + e.getMessage() + ". Run mlops train again.");

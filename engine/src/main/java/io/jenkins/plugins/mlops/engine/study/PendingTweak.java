@@ -3,10 +3,12 @@ package io.jenkins.plugins.mlops.engine.study;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public record PendingTweak(Map<String, Object> params, String diff, String chang
     /** Leaves this tweak for the next train step in {@code workspace}. */
     public void save(final Path workspace) {
         try {
-            AtomicFiles.write(workspace.resolve(FILE), JSON.writeValueAsBytes(this));
+            AtomicFiles.write(StateFolder.check(workspace.resolve(FILE)), JSON.writeValueAsBytes(this));
         }
         catch (IOException e) {
             throw MlopsException.infrastructure("Cannot write " + workspace.resolve(FILE) + ": " + e.getMessage());
@@ -47,8 +49,8 @@ public record PendingTweak(Map<String, Object> params, String diff, String chang
 
     /** The tweak waiting in {@code workspace}, removed from it. */
     public static Optional<PendingTweak> take(final Path workspace) {
-        Path file = workspace.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Path file = StateFolder.check(workspace.resolve(FILE));
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {

@@ -36,7 +36,8 @@ public final class Studying {
      */
     public StudyOutcome run(final Path workspace, final MlopsConfig config, final Detection detection, final FetchResult head,
             final TweakPusher pusher, final TrainingOutput output, final RunLog log) {
-        String runId = new RunStateStore(workspace).loadOrStart().runId();
+        RunStateStore store = new RunStateStore(workspace);
+        String runId = store.checkedRunId(store.loadOrStart());
         int swept = trainer.sweepOrphans(runId);
         if (swept > 0) {
             log.info("Removed %d container(s) and volume(s) left by an interrupted attempt of this run", swept);

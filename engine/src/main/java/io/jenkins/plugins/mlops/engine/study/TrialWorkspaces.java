@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.WorkspaceTargets;
 import java.io.IOException;
@@ -30,9 +31,12 @@ public final class TrialWorkspaces {
         this.trialsDir = workspace.resolve(RunStateStore.STATE_DIR).resolve("trials");
     }
 
-    /** The work directory of trial {@code number}. */
+    /**
+     * The work directory of trial {@code number}; the folders on its way that exist are real folders, never links
+     * ({@link StateFolder}), so reading a trial's files never reads outside the workspace.
+     */
     public Path workDir(final int number) {
-        return trialsDir.resolve(Integer.toString(number)).resolve("work");
+        return StateFolder.check(trialsDir.resolve(Integer.toString(number)).resolve("work"));
     }
 
     /**
@@ -44,8 +48,9 @@ public final class TrialWorkspaces {
     Path prepare(final int number, final String entry, final Path entrySource) {
         Path target = workDir(number);
         try {
-            deleteRecursively(target.getParent());
-            Files.createDirectories(target);
+            // Checked before the delete: a planted link .mlops/trials -> elsewhere must not make it delete there.
+            deleteRecursively(StateFolder.ensure(target.getParent()));
+            StateFolder.ensure(target);
             Path from = entrySource != null ? entrySource : workspace;
             if (WorkspaceTargets.refusal(from.toRealPath(), entry) == null
                     && Files.isRegularFile(from.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
