@@ -61,6 +61,7 @@ final class EngineCalls {
             final RunLog log) {
         Path root = workspace.toAbsolutePath().normalize();
         LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        Path rendered = null;
         if (order instanceof StepOrder.Fetch fetch) {
             new Fetching().fetch(root, fetch.url(), fetch.branch(), fetch.credentials(), 0, log);
         }
@@ -80,7 +81,7 @@ final class EngineCalls {
                     null, tweak.credentials()), log));
         }
         else if (order instanceof StepOrder.Notify notify) {
-            notify(notify, settings, root, log);
+            rendered = notify(notify, settings, root, log);
         }
         else if (order instanceof StepOrder.Ask ask) {
             AskTell study = new AskTell(root, config(settings, root, Overrides.NONE));
@@ -105,12 +106,13 @@ final class EngineCalls {
                     publish.credentials(), log);
         }
         else {
-            loop((StepOrder.Loop) order, settings, root, log);
+            rendered = loop((StepOrder.Loop) order, settings, root, log);
         }
         StepOutcome outcome = StepOutcome.done(new RunStateStore(root).load().orElseGet(() -> RunState.start("none")),
                 values);
-        boolean mails = order instanceof StepOrder.Notify || order instanceof StepOrder.Loop;
-        return mails && settings.controllerMail() ? outcome.withOutbox(Outboxes.read(root)) : outcome;
+        // Only the file this step rendered: the outbox folder is in the checkout, where the repository may plant mail.
+        return settings.controllerMail() && rendered != null
+                ? outcome.withOutbox(Outboxes.rendered(root, rendered, log)) : outcome;
     }
 
     /**
@@ -172,7 +174,8 @@ final class EngineCalls {
         }
     }
 
-    private static void notify(final StepOrder.Notify order, final EngineSettings settings, final Path workspace,
+    /** Renders the step's mail and returns the outbox file it went to, or {@code null} when none was rendered. */
+    private static Path notify(final StepOrder.Notify order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
         MlopsConfig config = config(settings, workspace,
                 Overrides.builder().recipients(order.recipients()).build());
@@ -180,21 +183,25 @@ final class EngineCalls {
                 mailEnvironment(settings, order.recipients()));
         if (mail.isEmpty()) {
             log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
-            return;
+            return null;
         }
-        new Notifying(notifier(settings)).notifyIfPassed(workspace, mail.get(), null, null, log);
+        return new Notifying(notifier(settings)).notifyIfPassed(workspace, mail.get(), null, null, log)
+                .filter(result -> result.outcome() == NotifyResult.Outcome.WRITTEN_TO_OUTBOX)
+                .map(NotifyResult::emlFile).orElse(null);
     }
 
-    private static void loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
+    /** Runs the chain and returns the outbox file its mail was rendered into, or {@code null}. */
+    private static Path loop(final StepOrder.Loop order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
         Overrides options = tweakOptions(checkOptions(order.check()), order.tweak())
                 .timeout(minutes(order.train().timeoutMinutes())).image(order.train().image())
                 .publishBranch(order.publish().branch()).build();
         Map<String, String> environment = mailEnvironment(settings, order.mail().recipients());
         try (ContainerTrainer trainer = trainer(settings)) {
-            new Chain(trainer, notifier(settings), environment).run(new ChainRequest(workspace,
+            String rendered = new Chain(trainer, notifier(settings), environment).run(new ChainRequest(workspace,
                     order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options,
-                    settings.policy(), null, true, null), output(log), log);
+                    settings.policy(), null, true, null), output(log), log).rendered();
+            return rendered == null ? null : Path.of(rendered);
         }
     }
 

@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
+import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.study.StudyOutcome;
@@ -67,11 +68,12 @@ public final class Chain {
                 log);
         log.info("Study: %s (%s)", study.verdict(), study.reason());
         publish(workspace, store, config, study, request, log);
-        String mailed = notify(workspace, store, mail, head, request.reportLink(), log);
+        NotifyResult mailed = notify(workspace, store, mail, head, request.reportLink(), log);
         RunState state = store.load().orElseThrow();
         Path report = Reports.write(workspace, state);
         log.info("Report: %s", report);
-        return new ChainResult(study, state, store.file().toString(), report.toString(), mailed);
+        return new ChainResult(study, state, store.file().toString(), report.toString(),
+                mailed == null ? null : mailed.detail(), rendered(mailed));
     }
 
     /** Publishes before the mail goes out, so that the mail names the published commit. */
@@ -94,7 +96,13 @@ public final class Chain {
                 : Notifying.settings(workspace, config, environment).orElse(null);
     }
 
-    private String notify(final Path workspace, final RunStateStore store, final MailSettings mail,
+    /** The outbox file of a mail rendered for another process to send (no SMTP server here), or {@code null}. */
+    private static String rendered(final NotifyResult mailed) {
+        return mailed == null || mailed.outcome() != NotifyResult.Outcome.WRITTEN_TO_OUTBOX || mailed.emlFile() == null
+                ? null : mailed.emlFile().toString();
+    }
+
+    private NotifyResult notify(final Path workspace, final RunStateStore store, final MailSettings mail,
             final FetchResult head, final String link, final RunLog log) {
         if (mail == null) {
             store.save(Steps.record(store.load().orElseThrow(), Step.NOTIFY, StepState.SKIPPED, clock.instant(), 0,
@@ -102,6 +110,6 @@ public final class Chain {
             return null;
         }
         return new Notifying(notifier, clock).notify(workspace, mail, head == null ? null : head.authorEmail(), link,
-                log).detail();
+                log);
     }
 }
