@@ -146,6 +146,19 @@ final class EngineCalls {
     }
 
     /**
+     * The rendered mails recorded as not sent for {@code reason} (e.g. the SMTP credentials are gone), with a warning
+     * in the build log; they stay in the workspace's outbox.
+     */
+    static Delivery undelivered(final RunState state, final Map<String, byte[]> mails, final String reason,
+            final RunLog log) {
+        String detail = "mail not sent: " + reason + "; the rendered mail stays in the outbox it was rendered into";
+        log.error("notify: WARNING %s", detail);
+        List<NotifyResult> results = mails.keySet().stream()
+                .map(name -> new NotifyResult(NotifyResult.Outcome.WARNING, detail, null, List.of())).toList();
+        return new Delivery(List.of(), Notifying.delivered(state, results));
+    }
+
+    /**
      * What the controller's sending of rendered mails came to.
      *
      * @param sent  the names of the mails that were sent (to be removed from the workspace's outbox)

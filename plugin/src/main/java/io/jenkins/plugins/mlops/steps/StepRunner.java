@@ -86,7 +86,7 @@ final class StepRunner {
         }
         MlopsRunAction.record(run, state);
         if (!outcome.outbox().isEmpty()) {
-            // Recorded first: a mail problem (e.g. SMTP credentials gone) must not lose the run's record.
+            // Recorded first: whatever happens while sending must not lose the run's record.
             state = sendMail(run, workspace, listener, outcome);
             MlopsRunAction.record(run, state);
         }
@@ -100,21 +100,46 @@ final class StepRunner {
     /**
      * Sends the mails the agent rendered, from the controller with the global SMTP server and login (which never
      * reach the agent), removes the sent ones from the workspace's outbox and records in the workspace's run state
-     * what became of them; a mail that cannot be sent stays there and is a warning, never a failed build.
+     * what became of them; a mail that cannot be sent (server down, SMTP credentials gone) stays there and is a
+     * warning, never a failed build.
      *
      * @return the run state with the delivery recorded
      */
     private RunState sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
             final StepOutcome outcome) throws IOException, InterruptedException {
-        MailServer server = jenkins.getConfiguration().mailServer(run);
-        if (server == null) {
-            return outcome.state();
-        }
         PrintStream logger = listener.getLogger();
         RunLog log = new RunLog((error, line) -> logger.println("[mlops] " + (error ? "ERROR " : "") + line));
-        EngineCalls.Delivery delivery = EngineCalls.deliver(server, outcome.state(), outcome.outbox(), log);
+        EngineCalls.Delivery delivery = send(() -> jenkins.getConfiguration().mailServer(run), outcome, log);
+        if (delivery == null) {
+            return outcome.state();
+        }
         workspace.act(new OutboxCleanup(delivery));
         return delivery.state();
+    }
+
+    /** Looks up the controller's SMTP server and login, which fails when the configured credentials are gone. */
+    @FunctionalInterface
+    interface MailServerLookup {
+        /** The server, or {@code null} when none is configured. */
+        MailServer find() throws AbortException;
+    }
+
+    /**
+     * Sends the rendered mails of {@code outcome} through the server {@code lookup} finds. When the lookup fails
+     * (its message names the Jenkins setting, e.g. SMTP credentials that are gone) the mails are recorded as not
+     * sent with a warning: an unsent mail is never a failed build, and the gate's verdict still applies.
+     *
+     * @return the delivery, or {@code null} when no SMTP server is configured (the mails stay in the outbox)
+     */
+    static EngineCalls.Delivery send(final MailServerLookup lookup, final StepOutcome outcome, final RunLog log) {
+        MailServer server;
+        try {
+            server = lookup.find();
+        }
+        catch (AbortException e) {
+            return EngineCalls.undelivered(outcome.state(), outcome.outbox(), e.getMessage(), log);
+        }
+        return server == null ? null : EngineCalls.deliver(server, outcome.state(), outcome.outbox(), log);
     }
 
     /**

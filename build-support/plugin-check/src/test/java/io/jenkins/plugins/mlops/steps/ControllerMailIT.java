@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import hudson.AbortException;
 import io.jenkins.plugins.mlops.config.EngineSettings;
 import io.jenkins.plugins.mlops.config.MailServer;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
@@ -98,6 +99,35 @@ class ControllerMailIT {
         if (!existedBefore) {
             assertThat(controllerFolder).doesNotExist();
         }
+    }
+
+    /**
+     * SMTP credentials gone from Jenkins: the lookup's AbortException used to fail the step before the gate's verdict
+     * was applied. Now the mail is recorded as not sent, the warning names the Jenkins setting, the verdict stays.
+     */
+    @Test
+    void shouldKeepTheVerdictWhenTheSmtpCredentialsAreGone() throws Exception {
+        StepOutcome rendered = renderedMail();
+        String gone = "The SMTP credentials 'smtp-login' of Manage Jenkins > System > MLOps do not exist";
+
+        EngineCalls.Delivery delivery = StepRunner.send(() -> {
+            throw new AbortException(gone);
+        }, rendered, log);
+        new OutboxCleanup(delivery).invoke(workspace.toFile(), null);
+
+        assertThat(delivery.sent()).isEmpty();
+        assertThat(delivery.state().gate()).isEqualTo(rendered.state().gate());
+        assertThat(StepRunner.consequence(delivery.state().gate())).isEqualTo(StepRunner.Consequence.PASS);
+        RunState saved = new RunStateStore(workspace).load().orElseThrow();
+        assertThat(saved.step(Step.NOTIFY).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
+        assertThat(saved.warnings()).singleElement().asString().contains("mail not sent", gone,
+                "stays in the outbox");
+        assertThat(log.getErrorMessages()).anySatisfy(line -> assertThat(line).contains("WARNING", gone));
+        try (var mails = Files.list(workspace.resolve(".mlops/outbox"))) {
+            assertThat(mails.map(path -> path.getFileName().toString()).toList())
+                    .containsExactlyElementsOf(rendered.outbox().keySet());
+        }
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
     /** The agent's half: a passed run in the workspace, mailed through the controller. */
