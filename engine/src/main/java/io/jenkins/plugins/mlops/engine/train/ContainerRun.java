@@ -48,7 +48,7 @@ final class ContainerRun {
     String create() {
         requireDatasetVolume();
         try {
-            return control.createContainerCmd(image.id())
+            return Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd(spec.command())
                     .withWorkingDir(spec.workingDir())
                     .withUser(spec.user())
@@ -57,7 +57,7 @@ final class ContainerRun {
                     .withVolumes(spec.volumes())
                     .withNetworkDisabled(spec.networkDisabled())
                     .withHostConfig(spec.hostConfig())
-                    .exec().getId();
+                    .exec().getId());
         }
         catch (BadRequestException e) {
             throw MlopsException.input("Docker refused the container settings of trial "

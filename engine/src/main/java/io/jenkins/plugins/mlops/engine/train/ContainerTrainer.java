@@ -5,6 +5,7 @@ import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -62,9 +63,19 @@ public final class ContainerTrainer implements AutoCloseable {
      */
     public TrainingResult train(final TrainingRequest request, final TrainingOutput output, final RunLog log) {
         ContainerSpec.checkDataset(request);
-        TrainerImage image = call(() -> TrainerImage.ensure(streams, request, log));
-        boolean root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, image,
-                new ContainerSpec(request, image).labels()));
+        TrainerImage image;
+        boolean root;
+        try {
+            image = call(() -> TrainerImage.ensure(streams, request, log));
+            root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, image,
+                    new ContainerSpec(request, image).labels()));
+        }
+        catch (MlopsException e) {
+            if (interruptedBy(e)) {
+                return cancelledBeforeImage(request, log);
+            }
+            throw e;
+        }
         ContainerSpec spec = new ContainerSpec(request, image, root);
         ContainerRun attempt = new ContainerRun(control, streams, request, spec, image, policy, log);
         String id = null;
@@ -150,6 +161,28 @@ public final class ContainerTrainer implements AutoCloseable {
     }
 
     /** Runs a Docker call, turning transport failures (daemon gone) into a clear infrastructure error. */
+    /** An abort (a thread interrupt) while a Docker call waited: the flag, or the I/O error it became. */
+    private static boolean interruptedBy(final Throwable failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.InterruptedIOException || cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trial was aborted while its image was checked or built: CANCELLED, with the interrupt kept. */
+    private static TrainingResult cancelledBeforeImage(final TrainingRequest request, final RunLog log) {
+        String message = "The trial was cancelled (aborted) before its training started.";
+        log.error("Trial %d %s: %s", request.trialNumber(), TrialState.CANCELLED, message);
+        Thread.currentThread().interrupt();
+        return new TrainingResult(TrialState.CANCELLED, -1, Duration.ZERO, null, List.of(), List.of(), List.of(),
+                true, List.of(), List.of(), message);
+    }
+
     private <T> T call(final java.util.function.Supplier<T> dockerCall) {
         try {
             return dockerCall.get();

@@ -38,16 +38,17 @@ final class SharedVolumes {
     SharedWorkspace create(final Path workspace, final TrainerImage image, final String runId, final RunLog log) {
         String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long started = System.nanoTime();
-        control.createVolumeCmd().withName(volume).withLabels(Map.of(ContainerSpec.RUN_LABEL, runId, CREATED_LABEL,
-                Long.toString(Instant.now().getEpochSecond()))).exec();
+        Uninterruptible.call(() -> control.createVolumeCmd().withName(volume).withLabels(Map.of(
+                ContainerSpec.RUN_LABEL, runId, CREATED_LABEL, Long.toString(Instant.now().getEpochSecond()))).exec());
         boolean filled = false;
         try {
-            String filler = control.createContainerCmd(image.id()).withCmd("/mlops-never-started")
+            String filler = Uninterruptible.call(() -> control.createContainerCmd(image.id())
+                    .withCmd("/mlops-never-started")
                     .withLabels(Map.of(ContainerSpec.RUN_LABEL, runId, ContainerSpec.TRIAL_LABEL, "0"))
                     .withNetworkDisabled(true)
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(new Mount()
                             .withType(MountType.VOLUME).withSource(volume).withTarget(ContainerSpec.SHARED))))
-                    .exec().getId();
+                    .exec().getId());
             List<WorkspaceArchive.Entry> entries;
             try {
                 entries = TarUpload.upload(streams, filler, ContainerSpec.SHARED, false,
