@@ -148,7 +148,8 @@ public final class ConfigLoader {
         MlopsConfig.StudySettings study = new MlopsConfig.StudySettings(v.choice("mode", Mode.IN_BUILD, Mode::id),
                 v.choice("strategy", Strategy.AUTO, Strategy::id), v.choice("sampler", SamplerName.TPE, SamplerName::id),
                 v.integer("seed", 42, 0, Integer.MAX_VALUE), v.integer("parallel", 1, 1, 16), budget, searchSpace(v));
-        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(), objective,
+        return new MlopsConfig(v.string("entry", null), v.string("image", null), operator.trainerImages(),
+                operator.allowedImages(), objective,
                 v.string("metric_file", "accuracy.txt"), study,
                 new MlopsConfig.TrainSettings(v.duration("train.timeout", Duration.ofHours(2)),
                         v.size("train.memory", 4L * 1024 * 1024 * 1024), v.decimal("train.cpus", 0, 0, 1024),

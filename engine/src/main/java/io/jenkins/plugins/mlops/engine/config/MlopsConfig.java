@@ -6,6 +6,9 @@ import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.SamplerName;
 import io.jenkins.plugins.mlops.engine.model.Strategy;
+import io.jenkins.plugins.mlops.engine.model.ToolImages;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
+import io.jenkins.plugins.mlops.engine.util.PrintableText;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +23,8 @@ import java.util.Map;
  * @param image         the trainer image, or {@code null} for the framework's default
  * @param trainerImages the operator's trainer image per framework, over the tool's own, for when {@code image} is
  *                      not set
+ * @param allowedImages the operator's allow-list of images a repository may name ({@code *} matches anything), which
+ *                      also guards an image recorded in run.json ({@link #checkedRecordedImage})
  * @param objective     metric, target and direction
  * @param metricFile    the metric text file the gate reads besides metrics.json
  * @param study         how the study searches toward the objective: mode, strategy, sampler, budget
@@ -29,19 +34,41 @@ import java.util.Map;
  * @param git           who commits for the tool
  * @param origins       where each set key came from ({@link #origin(String)})
  */
-public record MlopsConfig(String entry, String image, Map<Framework, String> trainerImages, Objective objective,
+public record MlopsConfig(String entry, String image, Map<Framework, String> trainerImages, List<String> allowedImages,
+        Objective objective,
         String metricFile, StudySettings study, TrainSettings train, NotifySettings mail, PublishSettings publish,
         GitSettings git, Map<String, ConfigOrigin> origins) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public MlopsConfig {
         trainerImages = trainerImages == null ? Map.of() : Map.copyOf(trainerImages);
+        allowedImages = allowedImages == null ? OperatorPolicy.DEFAULT_IMAGES : List.copyOf(allowedImages);
         origins = origins == null ? Map.of() : Map.copyOf(origins);
     }
 
     /** Where the value of {@code key} (a dotted mlops.yml key) came from; {@code BUILT_IN} when nobody set it. */
     public ConfigOrigin origin(final String key) {
         return origins.getOrDefault(key, ConfigOrigin.BUILT_IN);
+    }
+
+    /**
+     * {@code image}, taken from recorded state ({@code recordedIn}: run.json's detection, a study's trial), when it may
+     * be trained: the image this configuration names, an operator's trainer image, one of the tool's own, or one the
+     * operator's allow-list allows. run.json lies in the workspace, where a repository can plant one, so its image is
+     * checked like the {@code image} of mlops.yml, each time it is used.
+     *
+     * @return {@code image} ({@code null} stays {@code null})
+     * @throws io.jenkins.plugins.mlops.engine.util.MlopsException (input) for any other image
+     */
+    public String checkedRecordedImage(final String image, final Object recordedIn) {
+        if (image == null || image.equals(this.image) || trainerImages.containsValue(image)
+                || ToolImages.images().contains(image) || OperatorPolicy.allows(allowedImages, image)) {
+            return image;
+        }
+        throw MlopsException.input("The trainer image '" + PrintableText.of(image) + "' recorded in " + recordedIn
+                + " is outside the operator's allow-list " + allowedImages + " (MLOPS_ALLOWED_IMAGES, or the Jenkins "
+                + "global configuration). Delete " + recordedIn + " and detect again, or name the image as the "
+                + "operator (--image); remove .mlops from the repository if it tracks it.");
     }
 
     /** The metric's direction. */

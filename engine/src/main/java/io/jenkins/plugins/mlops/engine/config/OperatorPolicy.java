@@ -151,7 +151,12 @@ public record OperatorPolicy(Overrides defaults, List<String> datasetRoots, Set<
 
     /** Whether a repository may name {@code image}. */
     public boolean allowsImage(final String image) {
-        return allowedImages.stream().anyMatch(pattern -> matches(pattern, image));
+        return allows(allowedImages, image);
+    }
+
+    /** Whether one of {@code patterns} ({@code *} matches anything) matches {@code image}. */
+    static boolean allows(final List<String> patterns, final String image) {
+        return patterns.stream().anyMatch(pattern -> matches(pattern, image));
     }
 
     private static boolean matches(final String pattern, final String image) {

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.mlops.engine.detect;
 
 import io.jenkins.plugins.mlops.engine.model.Framework;
-import io.jenkins.plugins.mlops.engine.util.MlopsException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.jenkins.plugins.mlops.engine.model.ToolImages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,7 @@ import java.util.Properties;
  */
 public final class ModelTypeRegistry {
     /** The resource with the default trainer images. */
-    public static final String IMAGES_RESOURCE = "/io/jenkins/plugins/mlops/engine/model/trainer-images.properties";
+    public static final String IMAGES_RESOURCE = ToolImages.RESOURCE;
 
     /** Asked in this order: Keras before low-level TensorFlow, because {@code tensorflow.keras} is Keras. */
     private static final List<ModelTypeDescriptor> DESCRIPTORS = List.of(new KerasModelType(),
@@ -91,18 +89,6 @@ public final class ModelTypeRegistry {
     }
 
     private static Properties loadDefaults() {
-        Properties properties = new Properties();
-        try (InputStream in = ModelTypeRegistry.class.getResourceAsStream(IMAGES_RESOURCE)) {
-            if (in == null) {
-                throw MlopsException.input("The trainer image list " + IMAGES_RESOURCE + " is missing from the "
-                        + "classpath. Rebuild the engine jar.");
-            }
-            properties.load(in);
-        }
-        catch (IOException e) {
-            throw MlopsException.input("Cannot read the trainer image list " + IMAGES_RESOURCE + ": "
-                    + e.getMessage() + ". Rebuild the engine jar.");
-        }
-        return properties;
+        return ToolImages.load();
     }
 }

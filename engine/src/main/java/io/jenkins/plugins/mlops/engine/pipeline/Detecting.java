@@ -43,8 +43,10 @@ public final class Detecting {
      */
     Detection detectedOrDetect(final Path workspace, final MlopsConfig config, final String step,
             final RunLog log) {
-        Optional<Detection> recorded = new RunStateStore(workspace).load().map(RunState::detection);
+        RunStateStore store = new RunStateStore(workspace);
+        Optional<Detection> recorded = store.load().map(RunState::detection);
         if (recorded.isPresent()) {
+            config.checkedRecordedImage(recorded.get().image(), store.file());
             return recorded.get();
         }
         log.info("Nothing was detected yet in %s: detecting the model type before %s (as mlops detect does)",

@@ -166,7 +166,9 @@ public final class Training {
         MlopsConfig config = order.config();
         Detection detection = state.detection();
         String entry = firstOf(config.entry(), detection == null ? null : detection.entry());
-        String image = firstOf(config.image(), detection == null ? null : detection.image());
+        String image = config.image() != null ? config.image()
+                : config.checkedRecordedImage(detection == null ? null : detection.image(),
+                        new RunStateStore(workspace).file());
         if (entry == null) {
             throw MlopsException.input("No training script named and none detected. Pass --entry FILE or set "
                     + "`entry:` in mlops.yml.");

@@ -198,7 +198,7 @@ public final class AskTell {
 
     private String image(final RunState state) {
         return config.image() != null ? config.image()
-                : state.detection() == null ? null : state.detection().image();
+                : state.detection() == null ? null : config.checkedRecordedImage(state.detection().image(), store.file());
     }
 
     /** Trials whose lease ran out are FAILED: their worker died or lost its Docker daemon, and never told. */

@@ -45,7 +45,8 @@ public final class Studying {
         TrialJudge judge = new GateJudge(GateSpec.of(config.objective(), config.metricFile()));
         Tweaker tweaker = Tweakers.of(config, detection.type());
         // Closing removes the study's shared copy of the workspace, also when a trial failed or the run was aborted.
-        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, detection.image(), runId,
+        String image = config.checkedRecordedImage(detection.image(), store.file());
+        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, runId,
                 output, config.study().parallel())) {
             if (config.study().mode() == Mode.VIA_GIT) {
                 if (head == null) {

@@ -42,7 +42,9 @@ public final class TrialWorker {
     public TrialReport train(final TrialSpec spec, final Path checkout, final MlopsConfig config, final String worker,
             final TrainingOutput output, final RunLog log) {
         Path workspace = checkout.toAbsolutePath().normalize();
-        String image = spec.image() != null ? spec.image() : config.image();
+        // The spec's image comes from the study's run.json (via ask), which a repository could have planted.
+        String image = spec.image() != null ? config.checkedRecordedImage(spec.image(), "the trial's spec")
+                : config.image();
         if (image == null) {
             throw MlopsException.input("Trial " + spec.number() + " names no trainer image: set `image:` in "
                     + "mlops.yml, or run 'mlops detect' in the study's workspace before asking.");
