@@ -23,13 +23,16 @@ import java.util.stream.Stream;
  * The benchmark behind the per-trial part of bench/train-overhead.sh (not a test): a trial inside one run, as
  * {@code mlops run} and the Jenkins steps train it (the whole chain in this JVM, {@code TRIALS} identical trials:
  * the search space's only parameter is not read by the script), against {@code docker run --rm} of the same image
- * and script on the same folder, in one run, the order alternating. Three workspaces: the script alone, and with
+ * and script on the same folder, in one run, the order alternating. A trial is its span in the log (from its start
+ * to the next trial's: tweak, work directory, container, copy-back, gate, run.json); the once-per-study costs (the
+ * copy of the workspace, the volume's removal, the report) are printed apart, and the whole chain per trial too. Three workspaces: the script alone, and with
  * 100 MB (5,000 files) and 1 GB (1,000 files) of generated data beside it. Arguments: image, runs, work folder;
  * {@code -Dbench.trace=true} prints each study's log with timestamps.
  */
 final class StudyOverheadBench {
     private static final int TRIALS = 3;
     private static final Pattern SHARED = Pattern.compile("copied once for the study's trials .* in (\\d+) ms");
+    private static final Pattern TRIAL_START = Pattern.compile("^Trial (\\d+): training ");
     private static final String SCRIPT = """
             from sklearn.datasets import load_digits
             from sklearn.ensemble import RandomForestClassifier
@@ -49,10 +52,10 @@ final class StudyOverheadBench {
         Path launcher = args.length > 3 && Files.isRegularFile(Path.of(args[3])) ? Path.of(args[3]) : null;
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
             Path small = workspace(work.resolve("study-small"), image, 0, 0);
-            print("warm-up study (not counted): %.2f s per trial", study(trainer, small).perTrial());
-            print("%d identical trials per study, %d runs per workspace; ratios: a trial inside `mlops run` "
-                    + "(whole chain / %d) to `docker run --rm` of the same image, script and folder", TRIALS, runs,
-                    TRIALS);
+            print("warm-up study (not counted): a trial %.2f s", study(trainer, small).trial());
+            print("%d identical trials per study, %d runs per workspace; ratios to `docker run --rm` of the same "
+                    + "image, script and folder: a trial inside `mlops run` (its span in the log, from its start to "
+                    + "the next one's), and the whole chain / %d", TRIALS, runs, TRIALS);
             measure(trainer, image, "script only", small, runs);
             measure(trainer, image, "100 MB, 5,000 files", workspace(work.resolve("study-100m"), image, 5000,
                     20 * 1024), runs);
@@ -98,51 +101,64 @@ final class StudyOverheadBench {
 
     private static void measure(final ContainerTrainer trainer, final String image, final String name,
             final Path workspace, final int runs) throws IOException, InterruptedException {
-        List<Double> ratios = new ArrayList<>();
-        List<Double> withoutCopy = new ArrayList<>();
+        List<Double> trialRatios = new ArrayList<>();
+        List<Double> chainRatios = new ArrayList<>();
         List<Double> copies = new ArrayList<>();
+        List<Double> ends = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             double docker = 0;
-            Objective study = null;
+            Timing timing = null;
             for (int way = 0; way < 2; way++) {
                 if ((way + run) % 2 == 0) {
-                    study = study(trainer, workspace);
+                    timing = study(trainer, workspace);
                 }
                 else {
                     docker = dockerRunSeconds(workspace, image);
                 }
             }
-            ratios.add(study.perTrial() / docker);
-            withoutCopy.add((study.seconds() - study.copySeconds()) / TRIALS / docker);
-            copies.add(study.copySeconds());
-            print("  %-20s run %d: %.2f s per trial in the run, docker run --rm %.2f s: ratio %.3f (%.3f without the "
-                    + "one copy of %.2f s)", name, run, study.perTrial(), docker, study.perTrial() / docker,
-                    withoutCopy.get(withoutCopy.size() - 1), study.copySeconds());
+            trialRatios.add(timing.trial() / docker);
+            chainRatios.add(timing.seconds() / TRIALS / docker);
+            copies.add(timing.copy());
+            ends.add(timing.end());
+            print("  %-20s run %d: a trial %.2f s, docker run --rm %.2f s: ratio %.3f; whole chain / %d: %.3f; "
+                    + "once per study: copy %.2f s, end %.2f s", name, run, timing.trial(), docker,
+                    timing.trial() / docker, TRIALS, timing.seconds() / TRIALS / docker, timing.copy(), timing.end());
         }
-        print("median ratio per trial, %s: %.3f; without the once-per-study copy %.3f (copy: median %.2f s)", name,
-                median(ratios), median(withoutCopy), median(copies));
+        print("median ratio, a trial inside one run / docker run --rm, %s: %.3f (whole chain / %d: %.3f; once per "
+                + "study: copy %.2f s, volume removal and report %.2f s)", name, median(trialRatios), TRIALS,
+                median(chainRatios), median(copies), median(ends));
     }
 
-    /** How long one study took, and its one copy of the workspace. */
-    private record Objective(double seconds, double copySeconds) {
-        double perTrial() {
-            return seconds / TRIALS;
-        }
+    /**
+     * How long one study took: the whole chain; a trial (the median of each trial's span from its start to the next
+     * one's, or to the study's end, trial 1 without the copy); the once-per-study copy; and the end (the volume's
+     * removal, the report) after the study stopped.
+     */
+    private record Timing(double seconds, double trial, double copy, double end) {
     }
 
-    private static Objective study(final ContainerTrainer trainer, final Path workspace) throws IOException {
+    private static Timing study(final ContainerTrainer trainer, final Path workspace) throws IOException {
         deleteRecursively(workspace.resolve(".mlops"));
         long started = System.nanoTime();
         // -Dbench.trace=true: every log line with the milliseconds since the study started, to see where time goes.
         boolean trace = Boolean.getBoolean("bench.trace");
+        Map<String, Long> marks = new java.util.concurrent.ConcurrentHashMap<>();
         RunLog log = new RunLog((error, line) -> {
+            long now = System.nanoTime();
+            Matcher trial = TRIAL_START.matcher(line);
+            if (trial.find()) {
+                marks.putIfAbsent("trial " + trial.group(1), now);
+            }
+            else if (line.startsWith("Study stopped")) {
+                marks.put("stopped", now);
+            }
             if (trace) {
-                print("%8d ms  %s", (System.nanoTime() - started) / 1_000_000, line);
+                print("%8d ms  %s", (now - started) / 1_000_000, line);
             }
         });
         ChainResult result = new Chain(trainer, new DeveloperNotifier(), Map.of()).run(new ChainRequest(workspace,
                 null, null, null, null, null, null, null, false, null), TrainingOutput.discard(), log);
-        double seconds = (System.nanoTime() - started) / 1e9;
+        long ended = System.nanoTime();
         List<TrialRecord> trials = result.state().trials();
         if (trials.size() != TRIALS || trials.stream().anyMatch(t -> t.state() != TrialState.COMPLETE)) {
             throw new IllegalStateException("the benchmark study did not train " + TRIALS + " trials: " + trials
@@ -155,7 +171,12 @@ final class StudyOverheadBench {
                 copy = Long.parseLong(matcher.group(1)) / 1000.0;
             }
         }
-        return new Objective(seconds, copy);
+        List<Double> spans = new ArrayList<>();
+        for (int number = 1; number <= TRIALS; number++) {
+            long next = number < TRIALS ? marks.get("trial " + (number + 1)) : marks.get("stopped");
+            spans.add((next - marks.get("trial " + number)) / 1e9 - (number == 1 ? copy : 0));
+        }
+        return new Timing((ended - started) / 1e9, median(spans), copy, (ended - marks.get("stopped")) / 1e9);
     }
 
     /** One {@code docker run --rm} per trial of a study, so that both sides train {@link #TRIALS} times. */
@@ -165,8 +186,8 @@ final class StudyOverheadBench {
         for (int trial = 0; trial < TRIALS; trial++) {
             long started = System.nanoTime();
             Process process = new ProcessBuilder("docker", "run", "--rm", "--network", "none", "-v",
-                    workspace.toAbsolutePath() + ":/workspace", "-w", "/workspace", image, "python3", "train.py").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    workspace.toAbsolutePath() + ":/workspace", "-w", "/workspace", image, "python3", "train.py")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("docker run of the benchmark script failed");
             }
