@@ -105,6 +105,7 @@ final class StudyOverheadBench {
         List<Double> chainRatios = new ArrayList<>();
         List<Double> copies = new ArrayList<>();
         List<Double> ends = new ArrayList<>();
+        List<Double> owns = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             double docker = 0;
             Timing timing = null;
@@ -120,21 +121,25 @@ final class StudyOverheadBench {
             chainRatios.add(timing.seconds() / TRIALS / docker);
             copies.add(timing.copy());
             ends.add(timing.end());
-            print("  %-20s run %d: a trial %.2f s, docker run --rm %.2f s: ratio %.3f; whole chain / %d: %.3f; "
-                    + "once per study: copy %.2f s, end %.2f s", name, run, timing.trial(), docker,
-                    timing.trial() / docker, TRIALS, timing.seconds() / TRIALS / docker, timing.copy(), timing.end());
+            owns.add(timing.own());
+            print("  %-20s run %d: a trial %.2f s (%.0f ms of it outside the container's run), docker run --rm "
+                    + "%.2f s: ratio %.3f; whole chain / %d: %.3f; once per study: copy %.2f s, end %.2f s", name,
+                    run, timing.trial(), timing.own() * 1000, docker, timing.trial() / docker, TRIALS,
+                    timing.seconds() / TRIALS / docker, timing.copy(), timing.end());
         }
-        print("median ratio, a trial inside one run / docker run --rm, %s: %.3f (whole chain / %d: %.3f; once per "
-                + "study: copy %.2f s, volume removal and report %.2f s)", name, median(trialRatios), TRIALS,
-                median(chainRatios), median(copies), median(ends));
+        print("median ratio, a trial inside one run / docker run --rm, %s: %.3f; outside the container's run %.0f ms "
+                + "per trial (whole chain / %d: %.3f; once per study: copy %.2f s, volume removal and report %.2f s)",
+                name, median(trialRatios), median(owns) * 1000, TRIALS, median(chainRatios), median(copies),
+                median(ends));
     }
 
     /**
      * How long one study took: the whole chain; a trial (the median of each trial's span from its start to the next
-     * one's, or to the study's end, trial 1 without the copy); the once-per-study copy; and the end (the volume's
-     * removal, the report) after the study stopped.
+     * one's, or to the study's end, trial 1 without the copy); the once-per-study copy; the end (the volume's
+     * removal, the report) after the study stopped; and of a trial's span, the part outside its container's run
+     * (from start to exit, as run.json records it): work directory, tweak, create, copy in and out, removal, gate.
      */
-    private record Timing(double seconds, double trial, double copy, double end) {
+    private record Timing(double seconds, double trial, double copy, double end, double own) {
     }
 
     private static Timing study(final ContainerTrainer trainer, final Path workspace) throws IOException {
@@ -172,11 +177,15 @@ final class StudyOverheadBench {
             }
         }
         List<Double> spans = new ArrayList<>();
+        List<Double> own = new ArrayList<>();
         for (int number = 1; number <= TRIALS; number++) {
             long next = number < TRIALS ? marks.get("trial " + (number + 1)) : marks.get("stopped");
-            spans.add((next - marks.get("trial " + number)) / 1e9 - (number == 1 ? copy : 0));
+            double span = (next - marks.get("trial " + number)) / 1e9 - (number == 1 ? copy : 0);
+            spans.add(span);
+            own.add(span - trials.get(number - 1).durationMillis() / 1000.0);
         }
-        return new Timing((ended - started) / 1e9, median(spans), copy, (ended - marks.get("stopped")) / 1e9);
+        return new Timing((ended - started) / 1e9, median(spans), copy, (ended - marks.get("stopped")) / 1e9,
+                median(own));
     }
 
     /** One {@code docker run --rm} per trial of a study, so that both sides train {@link #TRIALS} times. */
