@@ -12,6 +12,7 @@ import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.study.MetricLinesFile;
 import io.jenkins.plugins.mlops.engine.study.TrialWorkspaces;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
@@ -40,6 +41,7 @@ public final class Checking {
     /** The verdict for the latest trial of {@code workspace} (or its files when nothing was recorded). */
     public GateResult check(final Path workspace, final MlopsConfig config, final RunLog log) {
         GateSpec spec = GateSpec.of(config.objective(), config.metricFile());
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.loadOrStart();
         TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);

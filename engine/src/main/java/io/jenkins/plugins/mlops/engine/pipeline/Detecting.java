@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class Detecting {
      */
     Detection detectedOrDetect(final Path workspace, final MlopsConfig config, final String step,
             final RunLog log) {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         Optional<Detection> recorded = store.load().map(RunState::detection);
         if (recorded.isPresent()) {
@@ -71,6 +73,9 @@ public final class Detecting {
         Path root = workspace.toAbsolutePath().normalize();
         Path path = target.toAbsolutePath().normalize();
         boolean fileInWorkspace = path.startsWith(root) && Files.isRegularFile(path);
+        if (path.equals(root) || fileInWorkspace) {
+            TrackedState.refuse(root);
+        }
         Optional<RunStateStore> store = path.equals(root) || fileInWorkspace ? Optional.of(new RunStateStore(root))
                 : Optional.empty();
         Instant started = clock.instant();

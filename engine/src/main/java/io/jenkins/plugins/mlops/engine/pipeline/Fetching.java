@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.source.CheckoutHead;
 import io.jenkins.plugins.mlops.engine.source.FetchRequest;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.RepositoryFetcher;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class Fetching {
         RunStateStore store = new RunStateStore(workspace);
         Instant started = clock.instant();
         if (url == null) {
+            TrackedState.refuse(workspace);
             Optional<FetchResult> head = CheckoutHead.of(workspace);
             RunState state = head.map(h -> store.loadOrStart().withSourceCommit(h.commit()))
                     .orElseGet(store::loadOrStart);

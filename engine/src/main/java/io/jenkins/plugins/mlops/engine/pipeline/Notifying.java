@@ -12,6 +12,7 @@ import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.notify.Notification;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class Notifying {
      */
     public Optional<NotifyResult> notifyIfPassed(final Path workspace, final MailSettings settings,
             final String authorEmail, final String link, final RunLog log) {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         Optional<String> notPassed = store.load().flatMap(Notifying::notPassed);
         if (notPassed.isPresent()) {
@@ -115,6 +117,7 @@ public final class Notifying {
     /** Mails the outcome of the run recorded in {@code workspace} and records the step. */
     public NotifyResult notify(final Path workspace, final MailSettings settings, final String authorEmail,
             final String link, final RunLog log) {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run to report on: "
                 + store.file() + " does not exist. Run the chain (mlops run) first."));

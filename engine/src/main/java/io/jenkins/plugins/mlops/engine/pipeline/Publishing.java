@@ -15,6 +15,7 @@ import io.jenkins.plugins.mlops.engine.publish.ModelTags;
 import io.jenkins.plugins.mlops.engine.publish.PublishRequest;
 import io.jenkins.plugins.mlops.engine.publish.PublishResult;
 import io.jenkins.plugins.mlops.engine.source.Committer;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.study.ModelFiles;
 import io.jenkins.plugins.mlops.engine.study.TrialWorkspaces;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -61,6 +62,7 @@ public final class Publishing {
     /** Publishes the best trial of the workspace's run; a dry run only logs what would be committed and pushed. */
     public PublishResult publish(final Path workspace, final MlopsConfig config, final Target target,
             final GitCredentials credentials, final boolean dryRun, final RunLog log) {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElseThrow(() -> MlopsException.input("The workspace " + workspace
                 + " has no run state (" + RunStateStore.STATE_FILE + "): train and check a model before publishing."));
@@ -104,6 +106,7 @@ public final class Publishing {
      */
     public Optional<PublishResult> publishIfPassed(final Path workspace, final MlopsConfig config,
             final Target target, final GitCredentials credentials, final RunLog log) {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         Optional<String> notPassed = store.load().flatMap(Notifying::notPassed);
         if (notPassed.isPresent()) {

@@ -13,6 +13,7 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.study.MetricLinesFile;
 import io.jenkins.plugins.mlops.engine.study.PendingTweak;
@@ -97,6 +98,7 @@ public final class Training {
     /** Trains once and records the trial; a failure of the script is a result, not an exception. */
     public TrainingResult train(final Order order, final TrainingOutput output, final RunLog log) {
         Path workspace = order.workspace().toAbsolutePath().normalize();
+        TrackedState.refuse(workspace);
         if (order.config().entry() == null || order.config().image() == null) {
             new Detecting(clock).detectedOrDetect(workspace, order.config(), "training", log);
         }

@@ -20,6 +20,7 @@ import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.source.CheckoutHead;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
 import io.jenkins.plugins.mlops.engine.study.PendingTweak;
@@ -106,6 +107,7 @@ public final class Tweaking {
     public Result tweak(final Order order, final RunLog log) {
         Path workspace = order.workspace().toAbsolutePath().normalize();
         MlopsConfig config = order.config();
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElse(null);
         GateResult gate = state == null ? null : state.gate();

@@ -116,6 +116,9 @@ public final class RepositoryFetcher {
         if (fetched == null) {
             throw GitErrors.branchMissing(request.url(), request.branch(), request.credentials().secrets());
         }
+        // Before the checkout: a commit that tracks the tool's state folder never reaches the workspace.
+        TrackedState.refuse(repository, fetched.getObjectId(), "commit " + fetched.getObjectId().getName() + " of "
+                + GitErrors.display(request.url()) + ", branch " + request.branch());
         checkout(git, request.branch(), fetched.getObjectId());
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit commit = walk.parseCommit(fetched.getObjectId());

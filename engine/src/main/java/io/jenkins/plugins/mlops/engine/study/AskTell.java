@@ -13,6 +13,7 @@ import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -50,6 +51,7 @@ public final class AskTell {
 
     AskTell(final Path home, final MlopsConfig config, final Clock clock) {
         this.home = home.toAbsolutePath().normalize();
+        TrackedState.refuse(this.home);
         this.store = new RunStateStore(this.home);
         this.config = config;
         this.stopRules = new StopRules(config, StopRules.plateau(config));

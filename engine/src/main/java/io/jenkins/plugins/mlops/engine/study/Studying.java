@@ -6,6 +6,7 @@ import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
@@ -36,6 +37,7 @@ public final class Studying {
      */
     public StudyOutcome run(final Path workspace, final MlopsConfig config, final Detection detection, final FetchResult head,
             final TweakPusher pusher, final TrainingOutput output, final RunLog log) {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         String runId = store.checkedRunId(store.loadOrStart());
         int swept = trainer.sweepOrphans(runId);

@@ -7,6 +7,7 @@ import io.jenkins.plugins.mlops.engine.model.ModelLocation;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
@@ -42,6 +43,7 @@ public final class TrialWorker {
     public TrialReport train(final TrialSpec spec, final Path checkout, final MlopsConfig config, final String worker,
             final TrainingOutput output, final RunLog log) {
         Path workspace = checkout.toAbsolutePath().normalize();
+        TrackedState.refuse(workspace);
         // The spec's image comes from the study's run.json (via ask), which a repository could have planted.
         String image = spec.image() != null ? config.checkedRecordedImage(spec.image(), "the trial's spec")
                 : config.image();
