@@ -4,6 +4,7 @@ import io.jenkins.plugins.mlops.engine.model.RunState;
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
+import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
@@ -35,6 +36,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        TrackedState.refuse(workspace);
         RunStateStore store = new RunStateStore(workspace);
         RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run state " + store.file()
                 + " to report on; run 'mlops run' (or the steps) in this workspace first, or pass --workspace."));

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.steps;
 
 import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,8 @@ final class Outboxes {
 
     /** Removes the mails the controller sent; names that are not plain file names are ignored. */
     static void remove(final Path workspace, final List<String> sent) throws IOException {
-        Path outbox = folder(workspace);
+        // A link .mlops/outbox -> elsewhere (planted in a bare folder) must not make the controller's answer delete there.
+        Path outbox = StateFolder.check(folder(workspace));
         for (String name : sent) {
             if (name.endsWith(".eml") && !name.contains("/") && !name.contains("\\")) {
                 Files.deleteIfExists(outbox.resolve(name));
