@@ -7,7 +7,8 @@ import java.util.List;
  * How a trial's container sees the rest of a {@link SharedWorkspace}: before the script starts, a few lines of Python
  * (the trainer images run Python anyway) make the shared copy's folders in {@code /workspace} and a link into
  * {@link ContainerSpec#SHARED} for every file the trial does not have itself; the repository's own links are made
- * as they are. Made inside the container, this costs a few microseconds per file; a tar of the links through the
+ * as they are (the top level comes made already in the trial's tar, see {@link WorkspaceArchive#writeOverlay}, and
+ * its links to the shared copy count as made here). Made inside the container, this costs a few microseconds per file; a tar of the links through the
  * Docker API cost a third of a millisecond per file. The script runs as a forked and exec'd child, with the same
  * arguments, environment and output (only {@code os} and {@code sys} are imported, as {@code subprocess} alone took
  * over 100 ms on a loaded machine); when it ended, the links are removed again, so that the copy-back reads only
@@ -38,6 +39,8 @@ final class LinkFarm {
             "            else:",
             "                os.symlink(source, target)",
             "                made.append((target, source))",
+            "        elif os.path.islink(target) and os.readlink(target) == source:",
+            "            made.append((target, source))",
             "child = os.fork()",
             "if child == 0:",
             "    try:",

@@ -91,6 +91,23 @@ final class WorkspaceArchive {
         walk(own, List.of(), (entry, file, attrs) -> ownNames.add(entry.name()));
         try (TarWriter tar = new TarWriter(target, uid, gid)) {
             Set<String> folders = new HashSet<>();
+            // The top level comes in the tar, made by the daemon and owned by the trial's user: an image that keeps
+            // /workspace to root (its user replaced) lets nobody else make entries there. The rest the trial's
+            // container links itself (LinkFarm), inside these folders.
+            for (Entry entry : shared.entries()) {
+                if (entry.name().contains("/") || ownNames.contains(entry.name())) {
+                    continue;
+                }
+                if (entry.kind() == Kind.FOLDER && folders.add(entry.name())) {
+                    tar.folder(entry.name());
+                }
+                else if (entry.kind() == Kind.LINK) {
+                    tar.link(entry.name(), entry.linkTarget());
+                }
+                else if (entry.kind() == Kind.FILE && !written.matches(entry.name())) {
+                    tar.link(entry.name(), ContainerSpec.SHARED + "/" + entry.name());
+                }
+            }
             for (Entry entry : shared.entries()) {
                 if (entry.kind() != Kind.FILE || ownNames.contains(entry.name()) || !written.matches(entry.name())) {
                     continue;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,41 @@ class SharedWorkspaceIT {
         assertThat(trainer.sweepOrphans(fixture.runId)).isEqualTo(1);
         assertThat(volumes(fixture.runId)).isEmpty();
         assertThat(log.getErrorMessages()).noneMatch(line -> line.contains("Could not remove"));
+    }
+
+    /**
+     * An image that runs as root (so the trial runs as the fallback user) and never gave {@code /workspace} to that
+     * user: the trial still sees the shared copy's top-level files and folders, and writes its own.
+     */
+    @Test
+    void shouldTrainOverTheSharedCopyWhereTheImageKeepsWorkspaceToRoot() throws IOException {
+        String image = TestImages.build("mlops-test/root-workspace:1", "FROM " + TrainingFixture.SKLEARN
+                + "\nUSER root\nRUN chown root:root /workspace && chmod 755 /workspace\n", Map.of());
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        SharedWorkspace shared = trainer.share(workspace, image, null, fixture.runId, log);
+        TrainingResult result;
+        try {
+            Path own = Files.createDirectories(root.resolve("trial1"));
+            Files.writeString(own.resolve("train.py"), """
+                    import pathlib
+                    print("read: " + pathlib.Path("data/input.txt").read_text() + " and "
+                          + pathlib.Path("latest.txt").read_text())
+                    pathlib.Path("data/extra.txt").write_text("mine")
+                    print("MLOPS_METRIC accuracy=0.91")
+                    """);
+            result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.runId, 1)
+                    .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
+        }
+        finally {
+            trainer.unshare(shared, log);
+        }
+
+        assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
+        assertThat(fixture.stdout).contains("read: shared input and shared input");
+        assertThat(result.notCopied()).isEmpty();
+        assertThat(volumes(fixture.runId)).isEmpty();
     }
 
     private Path workspace() throws IOException {

@@ -71,8 +71,9 @@ class WorkspaceArchiveTest {
 
     /**
      * A trial's tar over the shared copy holds only what the trial has itself: its own files, its parameters, and
-     * the shared files it is expected to write (which a link would make read-only), with the folders they need; the
-     * links to the rest are made in the container.
+     * the shared files it is expected to write (which a link would make read-only), with the folders they need, and
+     * the top level (folders and links), which an image may not let the trial's user make; the links below the top
+     * level are made in the container.
      */
     @Test
     void shouldWriteOnlyTheTrialsOwnFilesOverTheSharedCopy() throws IOException {
@@ -84,6 +85,7 @@ class WorkspaceArchiveTest {
         Files.writeString(repository.resolve("train.py"), "print(1)");
         Files.writeString(repository.resolve("model.pt"), "old weights");
         Files.createSymbolicLink(repository.resolve("latest.csv"), Path.of("data/a.csv"));
+        Files.writeString(repository.resolve("README.md"), "read me");
         SharedWorkspace shared = new SharedWorkspace("vol", repository,
                 WorkspaceArchive.writeShared(repository, new ByteArrayOutputStream()));
         Path own = Files.createDirectories(workspace.resolve("trial"));
@@ -104,8 +106,11 @@ class WorkspaceArchiveTest {
                 contents.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(names).doesNotHaveDuplicates().containsExactly("model.pt", "out/", "out/best/",
-                "out/best/model.pkl", "train.py", ".mlops/", ".mlops/params.json");
+        // The top level (folders, the repository's link) comes in the tar, owned by the trial's user.
+        assertThat(names).doesNotHaveDuplicates().containsExactlyInAnyOrder("README.md", "latest.csv", "out/", "data/", "model.pt",
+                "out/best/", "out/best/model.pkl", "train.py", ".mlops/", ".mlops/params.json");
+        assertThat(entries.get("latest.csv").getLinkName()).isEqualTo("data/a.csv");
+        assertThat(entries.get("README.md").getLinkName()).isEqualTo("/mlops/shared/README.md");
         assertThat(contents.get("train.py")).isEqualTo("print(2)");
         assertThat(contents.get("model.pt")).isEqualTo("old weights");
         assertThat(contents.get("out/best/model.pkl")).isEqualTo("old model");
