@@ -18,6 +18,8 @@ import picocli.CommandLine;
                 DetectCommand.class, TrainCommand.class, CheckCommand.class, TweakCommand.class,
                 NotifyCommand.class, PublishCommand.class, RunCommand.class, WatchCommand.class,
                 ReportCommand.class, DemoCommand.class, AskCommand.class, TellCommand.class},
+        footer = {"%nEach call starts a new JVM (about half a second). To train many trials, run them in one: "
+                + "`mlops run` (the whole chain), `mlops watch`, or the steps in one Jenkins build."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:target met (or the step succeeded)",
