@@ -12,6 +12,7 @@ import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -78,8 +79,15 @@ public final class RepositoryFetcher {
         }
         finally {
             if (!done && Files.isDirectory(dir.resolve(Constants.DOT_GIT))) {
-                // The .git was created by this call: leave the directory as it was found.
-                CheckoutGuard.deleteGitDir(dir);
+                // The .git was created by this call: leave the directory as it was found. A failure to remove it must
+                // not hide why the clone failed (a refused commit is exit 2, not a disk problem).
+                try {
+                    CheckoutGuard.deleteGitDir(dir);
+                }
+                catch (IOException e) {
+                    log.error("Could not remove the unfinished clone in %s (%s); remove it before the next fetch.",
+                            dir.resolve(Constants.DOT_GIT), e.getMessage());
+                }
             }
         }
     }
@@ -90,6 +98,9 @@ public final class RepositoryFetcher {
         // The password stays out of .git/config; every fetch is given the full URL instead.
         config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", GitErrors.withoutPassword(request.url()));
         config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "fetch", fetchSpec(request.branch()).toString());
+        // JGit's automatic gc after a fetch runs in a background thread by default; it then races with whatever
+        // comes next in this folder (a refused clone's removal saw gc.log.lock appear). In the fetch's thread instead.
+        config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
         config.save();
         return git;
     }
