@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops;
 
 import hudson.model.Action;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
@@ -16,14 +16,14 @@ import jenkins.tasks.SimpleBuildStep;
 
 /**
  * The build's MLOps page: the chain's steps, the trials and the gate, plus the summary line on the build page. The
- * full run state is kept beside build.xml (in {@code mlops/.mlops/run.json} of the build folder); build.xml keeps
+ * full chain state is kept beside build.xml (in {@code mlops/.mlops/run.json} of the build folder); build.xml keeps
  * only the few values the summary and the project trend need, so loading a job stays cheap.
  */
 public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildAction {
     private static final String STATE_FOLDER = "mlops";
 
     private transient Run<?, ?> run;
-    private transient RunState state;
+    private transient ChainState state;
 
     private String modelType;
     private String image;
@@ -37,9 +37,9 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
      * Records {@code state} on {@code run}, adding the action on the first step of the build.
      *
      * @param run   the build
-     * @param state the run state after a step
+     * @param state the chain state after a step
      */
-    public static void record(final Run<?, ?> run, final RunState state) {
+    public static void record(final Run<?, ?> run, final ChainState state) {
         MlopsRunAction action;
         synchronized (MlopsRunAction.class) {
             action = run.getAction(MlopsRunAction.class);
@@ -51,8 +51,8 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
         action.update(state);
     }
 
-    private synchronized void update(final RunState newState) {
-        new RunStateStore(stateFolder()).save(newState);
+    private synchronized void update(final ChainState newState) {
+        new ChainStateStore(stateFolder()).save(newState);
         state = newState;
         modelType = newState.detection() == null ? null : newState.detection().type().toString();
         image = newState.detection() == null ? null : newState.detection().image();
@@ -67,10 +67,10 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
         return run.getRootDir().toPath().resolve(STATE_FOLDER);
     }
 
-    /** The full run state, read from the build folder when first needed. */
-    public synchronized RunState getState() {
+    /** The full chain state, read from the build folder when first needed. */
+    public synchronized ChainState getState() {
         if (state == null) {
-            state = new RunStateStore(stateFolder()).load().orElse(null);
+            state = new ChainStateStore(stateFolder()).load().orElse(null);
         }
         return state;
     }
@@ -79,10 +79,10 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
      * The engine's report of this build (pipeline of the steps, metric chart, trials), without scripts; every value
      * in it is HTML-escaped by the engine, so the page prints it as it is.
      *
-     * @return the HTML fragment, or empty when the run state is not available
+     * @return the HTML fragment, or empty when the chain state is not available
      */
     public String getReportHtml() {
-        RunState current = getState();
+        ChainState current = getState();
         return current == null ? "" : new ReportRenderer("MLOps - " + run.getNumber(), null).renderFragment(current);
     }
 

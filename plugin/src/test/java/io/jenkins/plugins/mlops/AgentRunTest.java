@@ -15,7 +15,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /** The engine work runs on the agent and its results cross the channel (remoting class filter included). */
 @WithJenkins
 class AgentRunTest {
-    /** Fetch and detect on an agent stream the engine's log and bring the run state back. */
+    /** Fetch and detect on an agent stream the engine's log and bring the chain state back. */
     @Test
     void shouldRunOnAnAgent(final JenkinsRule j, @TempDir final Path repo) throws Exception {
         j.createOnlineSlave(Label.get("ml"));

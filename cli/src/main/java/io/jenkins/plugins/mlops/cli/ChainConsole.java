@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.cli;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainResult;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
@@ -59,7 +59,7 @@ final class ChainConsole implements TrainingOutput, AutoCloseable {
 
     /** The table of trials and where things went. */
     void summary(final ChainResult result) {
-        RunState state = result.state();
+        ChainState state = result.state();
         out.println();
         out.printf(Locale.ROOT, "%-6s %-10s %-9s %-9s %s%n", "trial", "state", "metric", "duration", "change");
         for (TrialRecord trial : state.trials()) {
@@ -78,7 +78,7 @@ final class ChainConsole implements TrainingOutput, AutoCloseable {
             out.println("Mail:      " + result.mail());
         }
         out.println("Report:    " + result.report());
-        out.println("Run state: " + result.runState());
+        out.println("Run state: " + result.stateFile());
         out.flush();
     }
 

@@ -68,7 +68,7 @@ final class ChainExecution {
         }
         summary.put("trials", result.state().trials().size());
         summary.put("mode", result.state().mode().id());
-        summary.put("run_state", result.runState());
+        summary.put("run_state", result.stateFile());
         summary.put("report", result.report());
         summary.put("published", result.state().published());
         summary.put("reason", study.reason());

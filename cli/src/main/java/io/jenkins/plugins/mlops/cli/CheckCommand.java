@@ -7,8 +7,8 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.pipeline.Checking;
@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
                 MlopsCommand.operator());
         RunLog log = MlopsCommand.log(out, err, json);
         GateResult result = new Checking().check(workspace, settings, log);
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);
 
         if (json) {

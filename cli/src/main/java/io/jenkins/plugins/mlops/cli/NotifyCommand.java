@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import io.jenkins.plugins.mlops.engine.notify.NotifyResult;
@@ -76,7 +76,7 @@ final class NotifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = workspace.toAbsolutePath().normalize();
-        RunStateStore store = new RunStateStore(root);
+        ChainStateStore store = new ChainStateStore(root);
         if (store.load().isEmpty()) {
             throw MlopsException.input("There is no run to report on: " + store.file()
                     + " does not exist. Run 'mlops run' first, or pass --workspace.");

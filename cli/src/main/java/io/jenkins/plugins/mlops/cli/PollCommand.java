@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.source.PollResult;
 import io.jenkins.plugins.mlops.engine.source.RepositoryPoller;
 import java.io.PrintWriter;
@@ -51,7 +51,7 @@ final class PollCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         String last = since != null ? since
-                : new RunStateStore(workspace).load().map(RunState::sourceCommit).orElse(null);
+                : new ChainStateStore(workspace).load().map(ChainState::sourceCommit).orElse(null);
         PollResult result = new RepositoryPoller().poll(url, branch, GitEnvironment.credentials(System.getenv()),
                 last);
         out.println(json ? JSON.writeValueAsString(result)

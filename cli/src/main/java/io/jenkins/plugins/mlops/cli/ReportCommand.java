@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.cli;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.source.TrackedState;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Render the run's pipeline, trials and metric chart as one self-contained HTML file.")
 final class ReportCommand implements Callable<Integer> {
     /** Where the report goes unless --out says otherwise, relative to the workspace. */
-    static final String DEFAULT_OUT = RunStateStore.STATE_DIR + "/report.html";
+    static final String DEFAULT_OUT = ChainStateStore.STATE_DIR + "/report.html";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -31,14 +31,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML file to write (default: .mlops/report.html).")
     private Path out;
 
-    @Option(names = "--title", description = "The page heading (default: MLOps run <run id>).")
+    @Option(names = "--title", description = "The page heading (default: MLOps run <runId>).")
     private String title;
 
     @Override
     public Integer call() {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run state " + store.file()
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.load().orElseThrow(() -> MlopsException.input("There is no run state " + store.file()
                 + " to report on; run 'mlops run' (or the steps) in this workspace first, or pass --workspace."));
         Path target = out != null ? out : StateFolder.check(workspace.resolve(DEFAULT_OUT));
         try {

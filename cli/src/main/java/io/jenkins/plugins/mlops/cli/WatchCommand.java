@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.cli;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
 import io.jenkins.plugins.mlops.engine.source.PollResult;
 import io.jenkins.plugins.mlops.engine.source.RepositoryPoller;
@@ -70,7 +70,7 @@ final class WatchCommand implements Callable<Integer> {
         Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory()).build();
         OperatorPolicy operator = MlopsCommand.operator();
         RepositoryPoller poller = new RepositoryPoller();
-        String trained = new RunStateStore(workspace).load().map(RunState::sourceCommit).orElse(null);
+        String trained = new ChainStateStore(workspace).load().map(ChainState::sourceCommit).orElse(null);
         int runs = 0;
         while (runs < maxRuns) {
             PollResult poll = poller.poll(url, branch, credentials, trained);

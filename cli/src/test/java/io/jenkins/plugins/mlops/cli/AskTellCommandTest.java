@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import java.io.IOException;
@@ -61,9 +61,9 @@ class AskTellCommandTest {
                 "--json")).isZero();
 
         assertThat(mlops.out()).contains("\"done\":true", "\"verdict\":\"PASSED\"");
-        assertThat(new RunStateStore(study).load().orElseThrow().trials()).extracting(TrialRecord::metric)
+        assertThat(new ChainStateStore(study).load().orElseThrow().trials()).extracting(TrialRecord::metric)
                 .containsExactly(0.95, 0.5);
-        assertThat(new RunStateStore(study).load().orElseThrow().trials()).extracting(TrialRecord::state)
+        assertThat(new ChainStateStore(study).load().orElseThrow().trials()).extracting(TrialRecord::state)
                 .containsOnly(TrialState.COMPLETE);
     }
 
@@ -77,7 +77,7 @@ class AskTellCommandTest {
         assertThat(mlops.run("tell", "--workspace", study.toString(), "--trial", "2", "--result", failed.toString()))
                 .as(mlops.err()).isEqualTo(1);
 
-        TrialRecord trial = new RunStateStore(study).load().orElseThrow().trial(2).orElseThrow();
+        TrialRecord trial = new ChainStateStore(study).load().orElseThrow().trial(2).orElseThrow();
         assertThat(trial.state()).isEqualTo(TrialState.FAILED);
         assertThat(trial.message()).isEqualTo("mlops train exited 3 on host2");
     }

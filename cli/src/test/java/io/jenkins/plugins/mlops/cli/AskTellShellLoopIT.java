@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
@@ -90,7 +90,7 @@ class AskTellShellLoopIT {
         String log = Files.readString(dir.resolve("loop.log"));
         assertThat(ended).as(log).isTrue();
         assertThat(process.exitValue()).as(log).isZero();
-        RunState state = new RunStateStore(study).load().orElseThrow();
+        ChainState state = new ChainStateStore(study).load().orElseThrow();
         assertThat(state.trials()).as(log).hasSize(6);
         assertThat(state.trials()).extracting(TrialRecord::state).containsOnly(TrialState.COMPLETE);
         // Each worker asks again as soon as it has told: both hosts train, in an order the trainings' times decide.

@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -30,8 +30,8 @@ class CheckCommandTest {
     /** A metric at the target passes with exit 0 and is recorded in the latest trial, the gate and the check step. */
     @Test
     void shouldPassAndRecordTheMetric() throws IOException {
-        RunStateStore store = new RunStateStore(workspace);
-        store.save(RunState.start("run").withTrial(trial(1)).withTrial(trial(2)));
+        ChainStateStore store = new ChainStateStore(workspace);
+        store.save(ChainState.start("run").withTrial(trial(1)).withTrial(trial(2)));
         Path workDir = Files.createDirectories(workspace.resolve(".mlops/trials/2/work"));
         Files.writeString(workDir.resolve("accuracy.txt"), "93%\n");
 
@@ -40,7 +40,7 @@ class CheckCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("PASSED: accuracy 0.93 >= target 0.90 (accuracy.txt)")
                 .contains("read as a percentage");
-        RunState state = store.load().orElseThrow();
+        ChainState state = store.load().orElseThrow();
         assertThat(state.gate().verdict()).isEqualTo(Verdict.PASSED);
         assertThat(state.trial(2).orElseThrow().metric()).isEqualTo(0.93);
         assertThat(state.trial(2).orElseThrow().state()).isEqualTo(TrialState.COMPLETE);
@@ -58,7 +58,7 @@ class CheckCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("BELOW_TARGET: accuracy 0.93 < target 0.95 (result.txt)");
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.objective().target()).isEqualTo(0.95);
         assertThat(state.step(Step.CHECK).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
     }
@@ -85,14 +85,14 @@ class CheckCommandTest {
         Files.writeString(workspace.resolve("accuracy.txt"), "NaN");
         assertThat(execute("check", "--workspace", workspace.toString())).isEqualTo(2);
         assertThat(out.toString()).contains("INVALID: accuracy.txt does not hold a valid accuracy");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().gate().verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().gate().verdict()).isEqualTo(Verdict.INVALID);
     }
 
     /** A trial whose training failed is FAILED with its message, exit 1, and its metric stays empty. */
     @Test
     void shouldReportAFailedTraining() throws IOException {
-        RunStateStore store = new RunStateStore(workspace);
-        store.save(RunState.start("run").withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
+        ChainStateStore store = new ChainStateStore(workspace);
+        store.save(ChainState.start("run").withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
                 .finish(TrialState.FAILED, null, 1000, null, "OOMKilled: memory limit 128 MiB\nmore")));
         Files.writeString(workspace.resolve("accuracy.txt"), "0.99");
 
@@ -101,7 +101,7 @@ class CheckCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("FAILED: trial 1 failed: OOMKilled: memory limit 128 MiB; there is no "
                 + "metric to check");
-        RunState state = store.load().orElseThrow();
+        ChainState state = store.load().orElseThrow();
         assertThat(state.trial(1).orElseThrow().metric()).isNull();
         assertThat(state.step(Step.CHECK).orElseThrow().state()).isEqualTo(StepState.FAILED);
     }

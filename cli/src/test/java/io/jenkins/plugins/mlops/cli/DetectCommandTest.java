@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class DetectCommandTest {
         assertThat(json.get("evidence").get(0).fieldNames()).toIterable().containsExactly("file", "line", "signal");
         assertThat(json.get("evidence").get(0).get("signal").asText()).isEqualTo("keras.layers.Convolution2D");
         assertThat(json.get("evidence").get(0).get("line").asInt()).isEqualTo(3);
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.detection().type().toString()).isEqualTo("keras/cnn");
         assertThat(state.step(Step.DETECT).orElseThrow().state()).isEqualTo(StepState.SUCCESS);
     }
@@ -92,7 +92,7 @@ class DetectCommandTest {
         assertThat(json.get("image").isNull()).isTrue();
         assertThat(err.toString()).contains("No model code recognised in train.py",
                 "Set `image:` in mlops.yml to train it in an image of your choice.");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().step(Step.DETECT).orElseThrow().state())
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().step(Step.DETECT).orElseThrow().state())
                 .isEqualTo(StepState.FAILED);
     }
 
@@ -107,7 +107,7 @@ class DetectCommandTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("framework").asText()).isEqualTo("unknown");
         assertThat(json.get("image").asText()).isEqualTo("me/lightgbm:1");
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.step(Step.DETECT).orElseThrow().state()).isEqualTo(StepState.SUCCESS);
         assertThat(state.detection().image()).isEqualTo("me/lightgbm:1");
     }
@@ -121,8 +121,8 @@ class DetectCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("framework:    keras", "entry:        train.py");
-        assertThat(new RunStateStore(workspace).load()).isEmpty();
-        assertThat(new RunStateStore(elsewhere).load()).isEmpty();
+        assertThat(new ChainStateStore(workspace).load()).isEmpty();
+        assertThat(new ChainStateStore(elsewhere).load()).isEmpty();
     }
 
     /** Several training scripts are bad input (exit 2) with one clear line; mlops.yml's entry settles it. */

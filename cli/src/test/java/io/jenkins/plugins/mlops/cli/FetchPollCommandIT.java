@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,7 +29,7 @@ class FetchPollCommandIT {
         String head = GitRepositories.head(bare, "main");
         assertThat(fetched).as(mlops.err()).isZero();
         assertThat(mlops.out()).contains("commit  " + head, "Ada Trainer <ada@example.org>", "  train.py");
-        assertThat(new RunStateStore(workspace).load()).map(RunState::sourceCommit).hasValue(head);
+        assertThat(new ChainStateStore(workspace).load()).map(ChainState::sourceCommit).hasValue(head);
 
         assertThat(mlops.run("poll", url, "--workspace", workspace.toString())).isEqualTo(1);
         assertThat(mlops.out()).contains(head + " (unchanged)");

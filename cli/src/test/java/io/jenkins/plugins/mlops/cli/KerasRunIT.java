@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
@@ -80,7 +80,7 @@ class KerasRunIT {
         int exit = run("run", "--url", url, "--workspace", dir.resolve("ws").toString(), "--quiet");
 
         assertThat(exit).as(out + "\n" + err).isZero();
-        RunState state = new RunStateStore(dir.resolve("ws")).load().orElseThrow();
+        ChainState state = new ChainStateStore(dir.resolve("ws")).load().orElseThrow();
         assertThat(state.detection().image()).isEqualTo("mlops/keras:0.1");
         assertThat(state.trials()).anySatisfy(trial -> assertThat(trial.metric()).isGreaterThanOrEqualTo(0.9));
         try (Git remote = Git.open(dir.resolve("remote.git").toFile())) {

@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import io.jenkins.plugins.mlops.engine.testing.SmtpFixture;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ class NotifyCommandIT {
 
     @BeforeEach
     void saveRun() {
-        new RunStateStore(workspace).save(RunStateFixtures.fullState());
+        new ChainStateStore(workspace).save(ChainStateFixtures.fullState());
     }
 
     private int run(final Map<String, String> env, final String... args) {
@@ -68,9 +68,9 @@ class NotifyCommandIT {
 
         assertThat(exit).isEqualTo(ExitCodes.INFRASTRUCTURE);
         assertThat(err.toString()).contains("WARNING", "after 3 tries").doesNotContain("Exception");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().warnings())
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().warnings())
                 .anySatisfy(w -> assertThat(w).contains("notify: mail not sent"));
-        assertThat(out.toString() + err + Files.readString(new RunStateStore(workspace).file()))
+        assertThat(out.toString() + err + Files.readString(new ChainStateStore(workspace).file()))
                 .doesNotContain("never-print-me");
     }
 }

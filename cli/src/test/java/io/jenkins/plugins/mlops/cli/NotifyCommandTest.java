@@ -2,9 +2,9 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
 import java.io.PrintWriter;
@@ -28,7 +28,7 @@ class NotifyCommandTest {
 
     @BeforeEach
     void saveRun() {
-        new RunStateStore(workspace).save(RunStateFixtures.fullState());
+        new ChainStateStore(workspace).save(ChainStateFixtures.fullState());
     }
 
     private int run(final Map<String, String> env, final String... args) {
@@ -58,7 +58,7 @@ class NotifyCommandTest {
     void shouldRecordTheStep() {
         run(Map.of("MLOPS_MAIL_TO", "dev@example.com"), "--workspace", workspace.toString());
 
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.step(StepRecord.Step.NOTIFY)).get()
                 .satisfies(step -> assertThat(step.state()).isEqualTo(StepRecord.StepState.SUCCESS));
     }
@@ -109,7 +109,7 @@ class NotifyCommandTest {
     /** A workspace without run.json exits 2 and says what to do. */
     @Test
     void shouldExplainAMissingRun() throws Exception {
-        Files.delete(new RunStateStore(workspace).file());
+        Files.delete(new ChainStateStore(workspace).file());
 
         int exit = run(Map.of(), "--workspace", workspace.toString(), "--to", "dev@example.com");
 

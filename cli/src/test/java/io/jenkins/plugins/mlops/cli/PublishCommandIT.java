@@ -9,8 +9,8 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -39,20 +39,20 @@ class PublishCommandIT {
         Git.cloneRepository().setURI(GitRepositories.url(bare)).setDirectory(workspace.toFile()).call().close();
         Files.write(workspace.resolve("model.h5"), new byte[] {4, 2});
         String source = GitRepositories.head(bare, "main");
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
         store.save(passingState(source));
 
         assertThat(mlops.run("publish", "--dry-run", "--workspace", workspace.toString())).as(mlops.err()).isZero();
         assertThat(mlops.out()).contains("would commit 4 file(s)", "train.py", "model.h5",
                 "model-1-accuracy-0.95");
         assertThat(GitRepositories.head(bare, "mlops/models")).isNull();
-        assertThat(store.load()).map(RunState::published).isEmpty();
+        assertThat(store.load()).map(ChainState::published).isEmpty();
 
         assertThat(mlops.run("publish", "--workspace", workspace.toString())).as(mlops.err()).isZero();
 
         String commit = GitRepositories.head(bare, "mlops/models");
         assertThat(commit).isNotNull();
-        assertThat(store.load()).map(RunState::published).hasValue(new PublishedModel(GitRepositories.url(bare),
+        assertThat(store.load()).map(ChainState::published).hasValue(new PublishedModel(GitRepositories.url(bare),
                 "mlops/models", commit, "model-1-accuracy-0.95"));
         assertThat(GitRepositories.head(bare, "refs/tags/model-1-accuracy-0.95")).isNotNull();
     }
@@ -61,14 +61,14 @@ class PublishCommandIT {
     @Test
     void shouldRefuseWithoutPassingGate() throws Exception {
         Path workspace = Files.createDirectories(temp.resolve("ws"));
-        new RunStateStore(workspace).save(RunState.start("run").withTrial(trial()));
+        new ChainStateStore(workspace).save(ChainState.start("run").withTrial(trial()));
 
         assertThat(mlops.run("publish", "--workspace", workspace.toString())).isEqualTo(2);
         assertThat(mlops.err()).contains("has not passed its gate");
     }
 
-    private static RunState passingState(final String source) {
-        return RunState.start("run").withSourceCommit(source)
+    private static ChainState passingState(final String source) {
+        return ChainState.start("run").withSourceCommit(source)
                 .withDetection(new Detection("train.py", new ModelType(Framework.KERAS, Architecture.CNN),
                         "mlops/keras", 0.9, false, List.of()))
                 .withTrial(trial())

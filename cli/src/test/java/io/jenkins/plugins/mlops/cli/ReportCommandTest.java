@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
-import io.jenkins.plugins.mlops.engine.testing.RunStates;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
+import io.jenkins.plugins.mlops.engine.testing.ChainStates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,7 +24,7 @@ class ReportCommandTest {
     /** Without --out the report goes to .mlops/report.html and its path is printed. */
     @Test
     void shouldWriteTheReportIntoTheWorkspace() throws IOException {
-        new RunStateStore(workspace).save(RunStates.passedStudy());
+        new ChainStateStore(workspace).save(ChainStates.passedStudy());
 
         int exit = execute("report", "--workspace", workspace.toString());
 
@@ -38,7 +38,7 @@ class ReportCommandTest {
     /** --out and --title are honoured. */
     @Test
     void shouldWriteWhereAsked() throws IOException {
-        new RunStateStore(workspace).save(RunStates.belowTargetStudy());
+        new ChainStateStore(workspace).save(ChainStates.belowTargetStudy());
         Path target = workspace.resolve("out/page.html");
 
         int exit = execute("report", "--workspace", workspace.toString(), "--out", target.toString(),

@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
@@ -47,21 +47,21 @@ class ResumeAfterCancelIT {
         awaitContent(first, "started");
         run.destroy();
         assertThat(run.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        assertThat(new RunStateStore(dir).load().orElseThrow().trial(1)).hasValueSatisfying(
+        assertThat(new ChainStateStore(dir).load().orElseThrow().trial(1)).hasValueSatisfying(
                 trial -> assertThat(trial.state()).isEqualTo(TrialState.CANCELLED));
 
         Path second = dir.resolve("second.log");
         Process rerun = mlops(second);
         assertThat(rerun.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as(Files.readString(second)).isTrue();
 
-        RunState state = new RunStateStore(dir).load().orElseThrow();
+        ChainState state = new ChainStateStore(dir).load().orElseThrow();
         assertThat(state.trials()).as(Files.readString(second)).extracting(TrialRecord::number, TrialRecord::state,
                 TrialRecord::change).containsExactly(org.assertj.core.groups.Tuple.tuple(1, TrialState.COMPLETE,
                         "baseline"));
         assertThat(state.trials().get(0).metric()).isEqualTo(0.95);
         assertThat(Files.readString(second)).contains("Resuming trial 1, cancelled").doesNotContain("FAILED");
         assertThat(rerun.exitValue()).as(Files.readString(second)).isZero();
-        assertThat(RunContainers.of(state.runId())).isEmpty();
+        assertThat(RunContainers.of(state.chainId())).isEmpty();
     }
 
     private Process mlops(final Path output) throws IOException {

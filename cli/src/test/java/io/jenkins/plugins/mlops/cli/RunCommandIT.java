@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
@@ -36,7 +36,7 @@ class RunCommandIT {
     /** The demo's weak model is rewritten until it meets 0.90; the summary, report and mail are where it says. */
     @Test
     void shouldTrainTheDemoModelToTheTarget() throws IOException {
-        RunState state;
+        ChainState state;
         int exit = run("demo", "--dir", dir.resolve("demo").toString(), "--quiet", "--json");
 
         assertThat(exit).as(err.toString()).isZero();
@@ -47,7 +47,7 @@ class RunCommandIT {
         assertThat(summary.get("trials").asInt()).isGreaterThan(1);
         assertThat(summary.get("mode").asText()).isEqualTo("in-build");
         Path workspace = dir.resolve("demo/workspace");
-        state = new RunStateStore(workspace).load().orElseThrow();
+        state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.trials()).extracting(TrialRecord::state).contains(TrialState.COMPLETE);
         assertThat(state.trials().get(1).diff()).contains("--- a/train.py", "+++ b/train.py");
         assertThat(state.detection().type().toString()).isEqualTo("sklearn/ann");
@@ -83,7 +83,7 @@ class RunCommandIT {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("New commit", "Verdict:   PASSED");
-        RunState state = new RunStateStore(dir.resolve("ws")).load().orElseThrow();
+        ChainState state = new ChainStateStore(dir.resolve("ws")).load().orElseThrow();
         assertThat(state.trials()).hasSize(1);
         assertThat(state.detection().type().toString()).isEqualTo("sklearn/logistic_regression");
     }

@@ -11,8 +11,9 @@ final class RunContainers {
     }
 
     /** The ids of the run's containers, one per line; empty when none is left. */
-    static String of(final String runId) throws IOException, InterruptedException {
-        Process ps = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=io.jenkins.plugins.mlops.run=" + runId)
+    static String of(final String chainId) throws IOException, InterruptedException {
+        Process ps = new ProcessBuilder("docker", "ps", "-aq", "--filter",
+                "label=io.jenkins.plugins.mlops.run=" + chainId)
                 .redirectErrorStream(true).start();
         String ids = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(ps.waitFor()).isZero();

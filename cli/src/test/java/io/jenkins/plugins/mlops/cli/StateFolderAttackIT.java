@@ -6,8 +6,8 @@ import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class StateFolderAttackIT {
     @Test
     void shouldNotTrainAnImageOutsideTheAllowListRecordedInRunJson() throws IOException {
         Files.writeString(workspace.resolve("train.py"), "print('trained')\n");
-        new RunStateStore(workspace).save(RunState.start(UUID.randomUUID().toString()).withDetection(new Detection(
+        new ChainStateStore(workspace).save(ChainState.start(UUID.randomUUID().toString()).withDetection(new Detection(
                 "train.py", new ModelType(Framework.SKLEARN, Architecture.LOGISTIC_REGRESSION), OUTSIDE_IMAGE, 0.9,
                 false, List.of())));
 
@@ -50,7 +50,7 @@ class StateFolderAttackIT {
 
         assertThat(exit).as(mlops.out() + mlops.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(mlops.err()).contains(OUTSIDE_IMAGE, "allow-list", "MLOPS_ALLOWED_IMAGES", "run.json");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().trials()).as("no trial ran").isEmpty();
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().trials()).as("no trial ran").isEmpty();
     }
 
     /**
@@ -86,7 +86,7 @@ class StateFolderAttackIT {
     @Test
     void shouldRefuseACheckoutThatTracksRunJson() throws IOException, GitAPIException {
         Files.writeString(workspace.resolve("train.py"), "print('trained')\n");
-        new RunStateStore(workspace).save(RunState.start(UUID.randomUUID().toString()).withDetection(new Detection(
+        new ChainStateStore(workspace).save(ChainState.start(UUID.randomUUID().toString()).withDetection(new Detection(
                 "train.py", new ModelType(Framework.SKLEARN, Architecture.LOGISTIC_REGRESSION), "mlops/sklearn:0.1",
                 0.9, false, List.of())));
         commitAll(workspace);

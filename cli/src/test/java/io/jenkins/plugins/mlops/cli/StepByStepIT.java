@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.mlops.engine.model.Framework;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
@@ -42,7 +42,7 @@ class StepByStepIT {
 
         assertThat(trained).as(err.toString()).isZero();
         assertThat(checked).as(err.toString()).isZero();
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.gate().verdict()).isEqualTo(Verdict.PASSED);
         assertThat(state.trial(1).orElseThrow().metric()).isEqualTo(0.93);
     }
@@ -62,7 +62,7 @@ class StepByStepIT {
         String said = out + err.toString();
         assertThat(List.of(trained, checked, tweaked, retrained, rechecked)).as(said).containsExactly(0, 1, 0, 0, 1);
         assertThat(said.split("Nothing was detected yet", -1)).hasSize(2);
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.detection().entry()).isEqualTo("train.py");
         assertThat(state.detection().type().framework()).isEqualTo(Framework.SKLEARN);
         assertThat(state.detection().image()).isEqualTo("mlops/sklearn:0.1");
@@ -93,8 +93,8 @@ class StepByStepIT {
         }
 
         assertThat(chain).as(err.toString()).isEqualTo(1);
-        RunState expected = new RunStateStore(byRun).load().orElseThrow();
-        RunState actual = new RunStateStore(bySteps).load().orElseThrow();
+        ChainState expected = new ChainStateStore(byRun).load().orElseThrow();
+        ChainState actual = new ChainStateStore(bySteps).load().orElseThrow();
         assertThat(actual.trials()).extracting(TrialRecord::number, TrialRecord::state, TrialRecord::metric)
                 .isEqualTo(expected.trials().stream().map(t -> tuple(t.number(), t.state(), t.metric())).toList());
         assertThat(actual.trials().stream().skip(1).map(TrialRecord::diff).toList())

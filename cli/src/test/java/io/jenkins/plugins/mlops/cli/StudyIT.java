@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
@@ -54,7 +54,7 @@ class StudyIT {
         assertThat(exit).as(err.toString()).isZero();
         JsonNode summary = new ObjectMapper().readTree(out.toString());
         assertThat(summary.get("verdict").asText()).isEqualTo("PASSED");
-        RunState state = new RunStateStore(repo).load().orElseThrow();
+        ChainState state = new ChainStateStore(repo).load().orElseThrow();
         assertThat(state.trials()).allSatisfy(t -> assertThat(t.params()).containsKeys("hidden_units", "max_iter"));
         assertThat(state.best().orElseThrow().metric()).isGreaterThanOrEqualTo(0.9);
     }
@@ -68,7 +68,7 @@ class StudyIT {
         assertThat(exit).as(err.toString()).isZero();
         JsonNode summary = new ObjectMapper().readTree(out.toString());
         assertThat(summary.get("verdict").asText()).isEqualTo("PASSED");
-        RunState state = new RunStateStore(dir.resolve("demo/workspace")).load().orElseThrow();
+        ChainState state = new ChainStateStore(dir.resolve("demo/workspace")).load().orElseThrow();
         assertThat(state.detection().type().toString()).isEqualTo("pytorch/cnn");
         assertThat(state.published()).isNotNull();
     }
@@ -84,7 +84,7 @@ class StudyIT {
         JsonNode summary = new ObjectMapper().readTree(out.toString());
         assertThat(summary.get("verdict").asText()).isEqualTo("BELOW_TARGET");
         assertThat(summary.get("trials").asInt()).isEqualTo(3);
-        RunState state = new RunStateStore(repo).load().orElseThrow();
+        ChainState state = new ChainStateStore(repo).load().orElseThrow();
         double bestMetric = state.trials().stream().mapToDouble(TrialRecord::metric).max().orElseThrow();
         assertThat(summary.get("best").get("metric").asDouble()).isEqualTo(bestMetric);
         assertThat(state.published()).isNull();
@@ -108,11 +108,11 @@ class StudyIT {
         int exit = run("run", "--workspace", repo.toString(), "--quiet", "--no-publish");
 
         assertThat(exit).as(err.toString()).isEqualTo(1);
-        RunState state = new RunStateStore(repo).load().orElseThrow();
+        ChainState state = new ChainStateStore(repo).load().orElseThrow();
         assertThat(state.trials()).extracting(TrialRecord::number).containsExactly(1, 2, 3);
         assertThat(state.trials()).extracting(TrialRecord::state).containsOnly(TrialState.COMPLETE);
         assertThat(out.toString() + err.toString()).contains("Resuming trial 2");
-        assertThat(RunContainers.of(state.runId())).isEmpty();
+        assertThat(RunContainers.of(state.chainId())).isEmpty();
     }
 
     private Path searchSpaceRepo(final String settings, final int sleepSeconds) throws IOException {
@@ -131,7 +131,7 @@ class StudyIT {
 
     private static void awaitTrialRunning(final Path repo, final int number) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        RunStateStore store = new RunStateStore(repo);
+        ChainStateStore store = new ChainStateStore(repo);
         while (Instant.now().isBefore(deadline)) {
             boolean running = Files.exists(store.file()) && store.load().flatMap(s -> s.trial(number))
                     .map(t -> t.state() == TrialState.RUNNING).orElse(false);

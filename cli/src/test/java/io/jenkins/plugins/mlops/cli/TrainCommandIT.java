@@ -6,8 +6,8 @@ import io.jenkins.plugins.mlops.engine.model.Architecture;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
@@ -45,7 +45,7 @@ class TrainCommandIT {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("lr 0.1", "MLOPS_METRIC accuracy=0.95", "COMPLETE");
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         TrialRecord trial = state.trial(1).orElseThrow();
         assertThat(trial.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(trial.imageDigest()).startsWith("sha256:");
@@ -58,8 +58,8 @@ class TrainCommandIT {
     void shouldTakeImageAndEntryFromTheDetection() throws IOException {
         Files.createDirectories(workspace.resolve("src"));
         Files.writeString(workspace.resolve("src/fit.py"), "print('detected entry ran')\n");
-        RunStateStore store = new RunStateStore(workspace);
-        store.save(RunState.start("run-detected").withDetection(new Detection("src/fit.py",
+        ChainStateStore store = new ChainStateStore(workspace);
+        store.save(ChainState.start("run-detected").withDetection(new Detection("src/fit.py",
                 new ModelType(Framework.SKLEARN, Architecture.LOGISTIC_REGRESSION), "mlops/sklearn:0.1", 0.9, false,
                 List.of())));
 
@@ -82,7 +82,7 @@ class TrainCommandIT {
 
         assertThat(first).isEqualTo(1);
         assertThat(second).isEqualTo(1);
-        RunState state = new RunStateStore(workspace).load().orElseThrow();
+        ChainState state = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(state.trials()).extracting(TrialRecord::number, TrialRecord::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, TrialState.FAILED),
                         org.assertj.core.groups.Tuple.tuple(2, TrialState.FAILED));
@@ -110,10 +110,10 @@ class TrainCommandIT {
     /** --sweep removes the containers a crashed run left behind, and nothing is trained. */
     @Test
     void shouldSweepLeftoversOfTheRun() throws Exception {
-        RunStateStore store = new RunStateStore(workspace);
-        store.save(RunState.start("run-crashed-" + System.nanoTime()));
-        String runId = store.load().orElseThrow().runId();
-        Process create = new ProcessBuilder("docker", "create", "--label", "io.jenkins.plugins.mlops.run=" + runId,
+        ChainStateStore store = new ChainStateStore(workspace);
+        store.save(ChainState.start("run-crashed-" + System.nanoTime()));
+        String chainId = store.load().orElseThrow().chainId();
+        Process create = new ProcessBuilder("docker", "create", "--label", "io.jenkins.plugins.mlops.run=" + chainId,
                 "mlops/sklearn:0.1", "true").start();
         assertThat(create.waitFor()).isZero();
 

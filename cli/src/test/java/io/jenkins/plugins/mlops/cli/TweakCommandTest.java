@@ -11,8 +11,8 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
@@ -70,8 +70,8 @@ class TweakCommandTest {
 
     /** The run.json of a workspace whose model was detected, trained once and checked against 0.90. */
     private void checked(final double metric) {
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.loadOrStart().withDetection(new Detection("train.py",
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.loadOrStart().withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()));
         Verdict verdict = metric >= 0.9 ? Verdict.PASSED : Verdict.BELOW_TARGET;
         store.save(state.withTrial(TrialRecord.running(state.nextTrialNumber(), Map.of(), null, null, null, null)
@@ -80,12 +80,12 @@ class TweakCommandTest {
     }
 
     private void detected(final TrialRecord... trials) {
-        RunState state = RunState.start("run-1").withDetection(new Detection("train.py",
+        ChainState state = ChainState.start("run-1").withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()));
         for (TrialRecord trial : trials) {
             state = state.withTrial(trial);
         }
-        new RunStateStore(workspace).save(state);
+        new ChainStateStore(workspace).save(state);
     }
 
     /** With a search space, the sampled parameters go to .mlops/params.json and the JSON answer; exit 0. */
@@ -108,7 +108,7 @@ class TweakCommandTest {
                 .readValue(workspace.resolve(".mlops/params.json").toFile());
         assertThat(params).containsOnlyKeys("hidden_units", "solver");
         assertThat(answer.get("params").get("solver").asText()).isEqualTo(params.get("solver"));
-        assertThat(new RunStateStore(workspace).file()).doesNotExist();
+        assertThat(new ChainStateStore(workspace).file()).doesNotExist();
     }
 
     /** The same seed and history give the same parameters; another seed other ones. */
@@ -146,7 +146,7 @@ class TweakCommandTest {
                 +model = MLPClassifier(hidden_layer_sizes=(2,), max_iter=40)
                 """);
         assertThat(Files.readString(workspace.resolve("train.py"))).contains("max_iter=40");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().step(StepRecord.Step.TWEAK).orElseThrow()
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().step(StepRecord.Step.TWEAK).orElseThrow()
                 .summary()).isEqualTo("[max_iter] max_iter 20 -> 40");
     }
 
@@ -288,7 +288,7 @@ class TweakCommandTest {
         assertThat(tweak()).as(err.toString()).isZero();
 
         assertThat(err.toString()).contains("Nothing was detected yet").contains("Detected sklearn");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().detection().type().framework())
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().detection().type().framework())
                 .isEqualTo(Framework.SKLEARN);
         assertThat(Files.readString(workspace.resolve("train.py"))).isNotEqualTo(script);
         assertThat(out.toString()).startsWith("---");

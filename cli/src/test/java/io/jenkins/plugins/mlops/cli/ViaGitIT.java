@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
@@ -61,7 +61,7 @@ class ViaGitIT {
         RevCommit pushed = commit(bare, tweak);
         assertThat(pushed.getFullMessage()).contains("MLOps-Trial: 1");
         assertThat(pushed.getParent(0).getName()).isEqualTo(baseline);
-        RunState afterFirst = new RunStateStore(workspace).load().orElseThrow();
+        ChainState afterFirst = new ChainStateStore(workspace).load().orElseThrow();
         TrialRecord trial1 = afterFirst.trial(1).orElseThrow();
         assertThat(trial1.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(trial1.metric()).isBetween(0.0, 0.99);
@@ -71,7 +71,7 @@ class ViaGitIT {
                 "--no-publish");
 
         assertThat(second).as(mlops.err()).isEqualTo(ExitCodes.TARGET_NOT_MET);
-        TrialRecord trial2 = new RunStateStore(workspace).load().orElseThrow().trial(2).orElseThrow();
+        TrialRecord trial2 = new ChainStateStore(workspace).load().orElseThrow().trial(2).orElseThrow();
         assertThat(trial2.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(trial2.sourceCommit()).isEqualTo(tweak);
         assertThat(trial2.metric()).isNotEqualTo(trial1.metric());
@@ -81,7 +81,7 @@ class ViaGitIT {
                 "--no-publish");
 
         assertThat(third).isEqualTo(ExitCodes.TARGET_NOT_MET);
-        assertThat(new RunStateStore(workspace).load().orElseThrow().trials()).hasSize(2);
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().trials()).hasSize(2);
         assertThat(GitRepositories.head(bare, "refs/heads/main")).isEqualTo(tweak);
     }
 
@@ -97,20 +97,20 @@ class ViaGitIT {
 
         Path first = build(url, "build1");
         assertThat(mlops.run("tweak", "--workspace", first.toString())).as(mlops.err()).isZero();
-        String change = new RunStateStore(first).load().orElseThrow().trial(1).map(TrialRecord::change).orElseThrow();
+        String change = new ChainStateStore(first).load().orElseThrow().trial(1).map(TrialRecord::change).orElseThrow();
         assertThat(change).isEqualTo("baseline");
         RevCommit pushed = commit(bare, GitRepositories.head(bare, "refs/heads/main"));
         assertThat(pushed.getShortMessage()).startsWith("mlops: trial 2: ");
 
         Path second = build(url, "build2");
 
-        RunState state = new RunStateStore(second).load().orElseThrow();
+        ChainState state = new ChainStateStore(second).load().orElseThrow();
         assertThat(state.trials()).extracting(TrialRecord::number).containsExactly(1, 2);
         TrialRecord trial2 = state.trial(2).orElseThrow();
         assertThat(trial2.state()).isEqualTo(TrialState.COMPLETE);
         assertThat(trial2.change()).isEqualTo(pushed.getShortMessage().substring("mlops: trial 2: ".length()));
         assertThat(state.trial(1).orElseThrow().metric()).as("the trailer keeps 4 decimals")
-                .isCloseTo(new RunStateStore(first).load().orElseThrow().trial(1).orElseThrow().metric(),
+                .isCloseTo(new ChainStateStore(first).load().orElseThrow().trial(1).orElseThrow().metric(),
                         within(0.00005));
     }
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import io.jenkins.plugins.mlops.ui.SettingValues;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -43,7 +43,7 @@ public class CheckAccuracyStep extends MlopsStep implements CheckAccuracySetting
     }
 
     @Override
-    Object result(final RunState state) {
+    Object result(final ChainState state) {
         return StepResults.gate(state);
     }
 

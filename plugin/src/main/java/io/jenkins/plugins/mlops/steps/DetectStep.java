@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -31,7 +31,7 @@ public class DetectStep extends MlopsStep implements DetectSettings {
     }
 
     @Override
-    Object result(final RunState state) {
+    Object result(final ChainState state) {
         return StepResults.detection(state);
     }
 

@@ -5,8 +5,8 @@ import io.jenkins.plugins.mlops.config.MailServer;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
@@ -42,7 +42,7 @@ import java.util.Optional;
 
 /**
  * The only place where the plugin calls the engine: one engine step per plugin step, run on the agent. Each engine
- * step reads the workspace's run state, does its part and records it, so running the steps one by one in Jenkins
+ * step reads the workspace's chain state, does its part and records it, so running the steps one by one in Jenkins
  * equals {@code mlops run}. Step settings become the same dotted options the CLI passes over {@code mlops.yml}.
  */
 final class EngineCalls {
@@ -56,7 +56,7 @@ final class EngineCalls {
     private EngineCalls() {
     }
 
-    /** Runs {@code order} in {@code workspace} and returns the run state after it with what the step reported. */
+    /** Runs {@code order} in {@code workspace} and returns the chain state after it with what the step reported. */
     static StepOutcome run(final StepOrder order, final EngineSettings settings, final Path workspace,
             final RunLog log) {
         Path root = workspace.toAbsolutePath().normalize();
@@ -89,7 +89,7 @@ final class EngineCalls {
             values.put("trials", TrialMaps.specs(study.ask(ask.count(), null, lease, log)));
         }
         else if (order instanceof StepOrder.TrainAsked asked) {
-            // The worker's checkout has no study: only the result goes back, the build's run state stays the home's.
+            // The worker's checkout has no study: only the result goes back, the build's chain state stays the home's.
             return StepOutcome.done(null, TrialMaps.report(trainAsked(asked, settings, root, log)));
         }
         else if (order instanceof StepOrder.Tell tell) {
@@ -108,7 +108,7 @@ final class EngineCalls {
         else {
             rendered = loop((StepOrder.Loop) order, settings, root, log);
         }
-        StepOutcome outcome = StepOutcome.done(new RunStateStore(root).load().orElseGet(() -> RunState.start("none")),
+        StepOutcome outcome = StepOutcome.done(new ChainStateStore(root).load().orElseGet(() -> ChainState.start("none")),
                 values);
         // Only the file this step rendered: the outbox folder is in the checkout, where the repository may plant mail.
         return settings.controllerMail() && rendered != null
@@ -121,16 +121,16 @@ final class EngineCalls {
      * (sent, or a warning), not "in outbox".
      *
      * @param server where to send
-     * @param state  the run state the rendering step recorded
+     * @param state  the chain state the rendering step recorded
      * @param mails  the rendered mails by file name in the workspace's outbox
      * @param log    the build log
-     * @return the names of the mails that were sent, and the run state with their delivery
+     * @return the names of the mails that were sent, and the chain state with their delivery
      */
-    static Delivery deliver(final MailServer server, final RunState state, final Map<String, byte[]> mails,
+    static Delivery deliver(final MailServer server, final ChainState state, final Map<String, byte[]> mails,
             final RunLog log) {
         MailSettings settings = new MailSettings(server.host(), server.port(),
                 MailSettings.Security.valueOf(server.security().toUpperCase(Locale.ROOT)), server.user(),
-                server.password(), null, List.of(), false, null, Path.of(RunStateStore.STATE_DIR, "outbox"), null,
+                server.password(), null, List.of(), false, null, Path.of(ChainStateStore.STATE_DIR, "outbox"), null,
                 null, null);
         DeveloperNotifier notifier = new DeveloperNotifier().withSettingNames(JENKINS_MAIL);
         List<String> sent = new ArrayList<>();
@@ -149,7 +149,7 @@ final class EngineCalls {
      * The rendered mails recorded as not sent for {@code reason} (e.g. the SMTP credentials are gone), with a warning
      * in the build log; they stay in the workspace's outbox.
      */
-    static Delivery undelivered(final RunState state, final Map<String, byte[]> mails, final String reason,
+    static Delivery undelivered(final ChainState state, final Map<String, byte[]> mails, final String reason,
             final RunLog log) {
         String detail = "mail not sent: " + reason + "; the rendered mail stays in the outbox it was rendered into";
         log.error("notify: WARNING %s", detail);
@@ -162,9 +162,9 @@ final class EngineCalls {
      * What the controller's sending of rendered mails came to.
      *
      * @param sent  the names of the mails that were sent (to be removed from the workspace's outbox)
-     * @param state the run state with their delivery recorded
+     * @param state the chain state with their delivery recorded
      */
-    record Delivery(List<String> sent, RunState state) {
+    record Delivery(List<String> sent, ChainState state) {
     }
 
     private static void train(final StepOrder.Train order, final EngineSettings settings, final Path workspace,
@@ -219,7 +219,7 @@ final class EngineCalls {
     }
 
     /**
-     * What mlopsTweak returns, since the run state cannot tell whether this step made a tweak: {@code tweaked},
+     * What mlopsTweak returns, since the chain state cannot tell whether this step made a tweak: {@code tweaked},
      * {@code change}, {@code diff}, {@code params}, {@code commit} (pushed in via-git mode) and {@code reason}.
      */
     private static LinkedHashMap<String, Object> tweakValues(final Tweaking.Result tweak) {

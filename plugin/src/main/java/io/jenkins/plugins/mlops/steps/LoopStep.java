@@ -4,7 +4,7 @@ import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.mlops.config.JenkinsFacade;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import io.jenkins.plugins.mlops.ui.SettingValues;
 import org.kohsuke.stapler.AncestorInPath;
@@ -135,7 +135,7 @@ public class LoopStep extends MlopsStep implements LoopSettings {
     }
 
     @Override
-    Object result(final RunState state) {
+    Object result(final ChainState state) {
         return StepResults.gate(state);
     }
 

@@ -6,7 +6,7 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -27,18 +27,18 @@ public abstract class MlopsStep extends Step implements StepSettings {
     }
 
     /**
-     * What the step gives back to the Pipeline script, from the run state after it; {@code null} by default.
+     * What the step gives back to the Pipeline script, from the chain state after it; {@code null} by default.
      *
-     * @param state the run state after the step
+     * @param state the chain state after the step
      * @return a serialisable value of plain types (maps, strings, numbers)
      */
-    Object result(final RunState state) {
+    Object result(final ChainState state) {
         return null;
     }
 
     /**
-     * What the step gives back to the Pipeline script; by default {@link #result(RunState)} of the run state. Steps
-     * whose result is not in the run state (mlopsTweak) return the values the engine reported.
+     * What the step gives back to the Pipeline script; by default {@link #result(ChainState)} of the chain state. Steps
+     * whose result is not in the chain state (mlopsTweak) return the values the engine reported.
      *
      * @param outcome what came back from the agent
      * @return a serialisable value of plain types (maps, strings, numbers)

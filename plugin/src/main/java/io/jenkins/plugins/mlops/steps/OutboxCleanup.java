@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.steps;
 
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -16,7 +16,7 @@ final class OutboxCleanup extends MasterToSlaveFileCallable<Void> {
     private static final long serialVersionUID = 1L;
 
     private final List<String> sent;
-    private final RunState state;
+    private final ChainState state;
 
     OutboxCleanup(final EngineCalls.Delivery delivery) {
         this.sent = List.copyOf(delivery.sent());
@@ -26,7 +26,7 @@ final class OutboxCleanup extends MasterToSlaveFileCallable<Void> {
     @Override
     public Void invoke(final File workspace, final VirtualChannel channel) throws IOException {
         Outboxes.remove(workspace.toPath(), sent);
-        new RunStateStore(workspace.toPath()).save(state);
+        new ChainStateStore(workspace.toPath()).save(state);
         return null;
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.steps;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -73,6 +73,6 @@ final class Outboxes {
     }
 
     private static Path folder(final Path workspace) {
-        return workspace.toAbsolutePath().normalize().resolve(RunStateStore.STATE_DIR).resolve("outbox");
+        return workspace.toAbsolutePath().normalize().resolve(ChainStateStore.STATE_DIR).resolve("outbox");
     }
 }

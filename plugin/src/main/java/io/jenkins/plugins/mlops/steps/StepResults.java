@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.steps;
 import io.jenkins.plugins.mlops.MlopsRunAction;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ final class StepResults {
     }
 
     /** {@code framework}, {@code architecture}, {@code image}, {@code entry}, {@code confidence}. */
-    static LinkedHashMap<String, Object> detection(final RunState state) {
+    static LinkedHashMap<String, Object> detection(final ChainState state) {
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
         Detection detection = state.detection();
         if (detection != null) {
@@ -32,7 +32,7 @@ final class StepResults {
     }
 
     /** {@code trial}, {@code state}, {@code metric} of the latest trial. */
-    static LinkedHashMap<String, Object> lastTrial(final RunState state) {
+    static LinkedHashMap<String, Object> lastTrial(final ChainState state) {
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
         List<TrialRecord> trials = state.trials();
         if (!trials.isEmpty()) {
@@ -48,7 +48,7 @@ final class StepResults {
      * {@code metric}, {@code value}, {@code target}, {@code verdict}, {@code passed}, {@code reason} and
      * {@code trials} with the full numbers, and {@code display}, the same rounded for people (as on the build page).
      */
-    static LinkedHashMap<String, Object> gate(final RunState state) {
+    static LinkedHashMap<String, Object> gate(final ChainState state) {
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
         GateResult gate = state.gate();
         result.put("metric", gate == null ? state.objective().metric() : gate.metric());

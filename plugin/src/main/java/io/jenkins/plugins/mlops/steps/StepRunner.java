@@ -11,7 +11,7 @@ import io.jenkins.plugins.mlops.config.EngineSettings;
 import io.jenkins.plugins.mlops.config.JenkinsFacade;
 import io.jenkins.plugins.mlops.config.MailServer;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.io.PrintStream;
 
 /**
  * The one code path of every step, freestyle or Pipeline: snapshot the global configuration, run the engine on the
- * agent, record the run state on the build and map the gate's verdict to the build result.
+ * agent, record the chain state on the build and map the gate's verdict to the build result.
  */
 final class StepRunner {
     private final JenkinsFacade jenkins;
@@ -52,7 +52,7 @@ final class StepRunner {
      * Runs {@code settings}' step in {@code workspace} for {@code run}, with Docker as the build's
      * {@code environment} names it unless the global configuration does.
      *
-     * @return the run state after the step and what the step reported
+     * @return the chain state after the step and what the step reported
      * @throws AbortException if the engine reports a problem (its message names the fix) or the gate failed
      */
     StepOutcome perform(final Run<?, ?> run, final FilePath workspace, final EnvVars environment,
@@ -79,7 +79,7 @@ final class StepRunner {
         if (outcome.isFailed()) {
             throw new AbortException(outcome.failure());
         }
-        RunState state = outcome.state();
+        ChainState state = outcome.state();
         if (state == null) {
             // An asked trial trained on a worker: the study, and the build's record of it, is the home's.
             return outcome;
@@ -99,13 +99,13 @@ final class StepRunner {
 
     /**
      * Sends the mails the agent rendered, from the controller with the global SMTP server and login (which never
-     * reach the agent), removes the sent ones from the workspace's outbox and records in the workspace's run state
+     * reach the agent), removes the sent ones from the workspace's outbox and records in the workspace's chain state
      * what became of them; a mail that cannot be sent (server down, SMTP credentials gone) stays there and is a
      * warning, never a failed build.
      *
-     * @return the run state with the delivery recorded
+     * @return the chain state with the delivery recorded
      */
-    private RunState sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+    private ChainState sendMail(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
             final StepOutcome outcome) throws IOException, InterruptedException {
         PrintStream logger = listener.getLogger();
         RunLog log = new RunLog((error, line) -> logger.println("[mlops] " + (error ? "ERROR " : "") + line));

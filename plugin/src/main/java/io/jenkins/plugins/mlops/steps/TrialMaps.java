@@ -32,7 +32,7 @@ final class TrialMaps {
             map.put("trial", spec.number());
             map.put("change", spec.change());
             map.put("params", plain(spec.params()));
-            map.put("runId", spec.runId());
+            map.put("runId", spec.chainId());
             map.put("entry", spec.entry());
             map.put("image", spec.image());
             map.put("source", spec.source());

@@ -21,6 +21,6 @@ class PluginRemotingTest {
 
         assertThat(checker.check(Class.forName("io.jenkins.plugins.mlops.steps.AgentCall"),
                 Class.forName("io.jenkins.plugins.mlops.steps.StepOutcome"))).isEmpty();
-        assertThat(classFilter).contains("io.jenkins.plugins.mlops.engine.model.RunState");
+        assertThat(classFilter).contains("io.jenkins.plugins.mlops.engine.model.ChainState");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.testing.HeadlessChromium;
-import io.jenkins.plugins.mlops.engine.testing.RunStates;
+import io.jenkins.plugins.mlops.engine.testing.ChainStates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class RunPageLayoutIT {
      */
     private int[] measure(final int width) throws IOException, InterruptedException {
         HeadlessChromium chromium = HeadlessChromium.findOrSkip(dir);
-        String fragment = new ReportRenderer("MLOps - 7", null).renderFragment(RunStates.passedStudy());
+        String fragment = new ReportRenderer("MLOps - 7", null).renderFragment(ChainStates.passedStudy());
         Path page = dir.resolve("run.html");
         Files.writeString(page, """
                 <!DOCTYPE html><html><head><meta charset="utf-8">

@@ -9,7 +9,7 @@ import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelLocation;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -49,7 +49,7 @@ class AskTellStepsTest {
         StepOrder.TrainAsked order = (StepOrder.TrainAsked) train.order(null);
         assertThat(order.trial().number()).isEqualTo(1);
         assertThat(order.trial().params()).isEqualTo(first.get("params"));
-        assertThat(order.trial().runId()).isEqualTo(new RunStateStore(home).load().orElseThrow().runId());
+        assertThat(order.trial().chainId()).isEqualTo(new ChainStateStore(home).load().orElseThrow().chainId());
         assertThat(order.trial().entry()).isEqualTo("train.py");
     }
 

@@ -16,7 +16,7 @@ import io.jenkins.plugins.mlops.engine.model.Mode;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
@@ -77,17 +77,17 @@ class ChannelSerializationTest {
         assertThat(fetch.toString()).doesNotContain("OPENSSH", "pass phrase");
     }
 
-    /** A full run state coming back serialises, holds only filtered engine classes and arrives unchanged. */
+    /** A full chain state coming back serialises, holds only filtered engine classes and arrives unchanged. */
     @Test
-    void shouldBringAFullRunStateBack() throws Exception {
+    void shouldBringAFullChainStateBack() throws Exception {
         StepOutcome outcome = StepOutcome.done(fullState());
 
-        assertThat(engineClassesIn(outcome)).contains(RunState.class.getName(), TrialRecord.class.getName())
+        assertThat(engineClassesIn(outcome)).contains(ChainState.class.getName(), TrialRecord.class.getName())
                 .isSubsetOf(classFilter());
         assertThat(roundTrip(outcome)).isEqualTo(outcome);
     }
 
-    /** What mlopsTweak reports beyond the run state comes back as plain values, equal. */
+    /** What mlopsTweak reports beyond the chain state comes back as plain values, equal. */
     @Test
     void shouldBringTheTweakValuesBack() throws Exception {
         LinkedHashMap<String, Object> values = new LinkedHashMap<>();
@@ -102,14 +102,14 @@ class ChannelSerializationTest {
     }
 
     /**
-     * The controller's word on the mails it sent goes back to the agent, for the workspace's run.json: a run state
+     * The controller's word on the mails it sent goes back to the agent, for the workspace's run.json: a chain state
      * of filtered engine classes, and nothing of the SMTP server.
      */
     @Test
     void shouldSendTheMailDeliveryToTheAgent() throws Exception {
         OutboxCleanup cleanup = new OutboxCleanup(new EngineCalls.Delivery(List.of("run-1.eml"), fullState()));
 
-        assertThat(engineClassesIn(cleanup)).contains(RunState.class.getName()).isSubsetOf(classFilter());
+        assertThat(engineClassesIn(cleanup)).contains(ChainState.class.getName()).isSubsetOf(classFilter());
     }
 
     /** A failure message comes back as it is. */
@@ -141,13 +141,13 @@ class ChannelSerializationTest {
                 new EngineSettings.Sandbox(false, 512L << 20, null), "jenkins@example.com", true);
     }
 
-    private static RunState fullState() {
+    private static ChainState fullState() {
         Detection detection = new Detection("train.py", new ModelType(Framework.SKLEARN,
                 Architecture.LOGISTIC_REGRESSION), "mlops/sklearn:0.1", 0.93, false,
                 List.of(new Detection.Evidence("train.py", 2, "sklearn.linear_model.LogisticRegression")));
         TrialRecord trial = TrialRecord.running(1, Map.of("C", 1.0, "max_iter", 200), null, "baseline", "abc123",
                 "2026-11-26T19:00:00Z").finish(TrialState.COMPLETE, 0.95, 12_000, "sha256:00", null);
-        return new RunState(RunState.SCHEMA, "run-1", "abc123", Mode.IN_BUILD, Objective.DEFAULT, detection,
+        return new ChainState(ChainState.SCHEMA, "run-1", "abc123", Mode.IN_BUILD, Objective.DEFAULT, detection,
                 List.of(trial), new GateResult(Verdict.PASSED, "accuracy", 0.95, 0.9, Direction.MAXIMIZE, "0.95 ≥ 0.90"),
                 new PublishedModel("https://git.example.com/m.git", "mlops/models", "def456", "model-1"),
                 List.of(new StepRecord(StepRecord.Step.TRAIN, StepRecord.StepState.SUCCESS, "2026-11-26T19:00:00Z",

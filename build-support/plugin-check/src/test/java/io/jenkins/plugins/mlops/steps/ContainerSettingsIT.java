@@ -6,7 +6,7 @@ import io.jenkins.plugins.mlops.config.EngineSettings;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class ContainerSettingsIT {
             StepOutcome outcome = EngineCalls.run(loop, settings(policy, EngineSettings.Sandbox.DEFAULT),
                     dir.resolve("ws"), log);
 
-            RunState state = outcome.state();
+            ChainState state = outcome.state();
             assertThat(state.detection().image()).isEqualTo(image);
             assertThat(state.trials()).singleElement().satisfies(trial -> assertThat(trial.metric()).isEqualTo(0.5));
             assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line).contains("in " + image));

@@ -14,8 +14,8 @@ import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
@@ -66,7 +66,7 @@ class ControllerMailIT {
         assertThat(notify.state()).isEqualTo(StepState.SUCCESS);
         assertThat(notify.summary()).isEqualTo("mailed 1");
         assertThat(notify.startedAt()).isEqualTo(rendered.state().step(Step.NOTIFY).orElseThrow().startedAt());
-        assertThat(new RunStateStore(workspace).load().orElseThrow().step(Step.NOTIFY).orElseThrow().summary())
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().step(Step.NOTIFY).orElseThrow().summary())
                 .isEqualTo("mailed 1");
         assertThat(workspace.resolve(".mlops/outbox")).isEmptyDirectory();
     }
@@ -78,7 +78,7 @@ class ControllerMailIT {
     @Test
     void shouldKeepAnUnsentMailOnlyInTheAgentsOutbox() throws Exception {
         StepOutcome rendered = renderedMail();
-        Path controllerFolder = Path.of("").toAbsolutePath().resolve(RunStateStore.STATE_DIR);
+        Path controllerFolder = Path.of("").toAbsolutePath().resolve(ChainStateStore.STATE_DIR);
         boolean existedBefore = Files.exists(controllerFolder);
         MailServer down = new MailServer("127.0.0.1", closedPort(), "none", null, null);
 
@@ -86,7 +86,7 @@ class ControllerMailIT {
         new OutboxCleanup(delivery).invoke(workspace.toFile(), null);
 
         assertThat(delivery.sent()).isEmpty();
-        RunState saved = new RunStateStore(workspace).load().orElseThrow();
+        ChainState saved = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(saved.step(Step.NOTIFY).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
         assertThat(saved.warnings()).singleElement().asString()
                 .contains("mail not sent", "stays in the outbox it was rendered into",
@@ -118,7 +118,7 @@ class ControllerMailIT {
         assertThat(delivery.sent()).isEmpty();
         assertThat(delivery.state().gate()).isEqualTo(rendered.state().gate());
         assertThat(StepRunner.consequence(delivery.state().gate())).isEqualTo(StepRunner.Consequence.PASS);
-        RunState saved = new RunStateStore(workspace).load().orElseThrow();
+        ChainState saved = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(saved.step(Step.NOTIFY).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
         assertThat(saved.warnings()).singleElement().asString().contains("mail not sent", gone,
                 "stays in the outbox");
@@ -132,8 +132,8 @@ class ControllerMailIT {
 
     /** The agent's half: a passed run in the workspace, mailed through the controller. */
     private StepOutcome renderedMail() {
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = RunState.start("run-1").withDetection(new Detection("train.py",
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = ChainState.start("run-1").withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()));
         store.save(state.withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
                 .finish(TrialState.COMPLETE, 0.95, 1_000, null, null)).withGate(new GateResult(Verdict.PASSED,

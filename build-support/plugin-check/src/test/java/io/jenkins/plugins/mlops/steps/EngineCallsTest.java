@@ -11,8 +11,8 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
@@ -119,8 +119,8 @@ class EngineCallsTest {
                 Map.of("train.py", SCRIPT.getBytes(StandardCharsets.UTF_8)), "weak model", "Dana", "dana@example.com");
         Path workspace = dir.resolve("ws");
         EngineCalls.run(new StepOrder.Fetch(url, "main", GitCredentials.NONE), SETTINGS, workspace, log);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElseThrow().withDetection(new Detection("train.py",
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.load().orElseThrow().withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()));
         Verdict verdict = metric >= 0.9 ? Verdict.PASSED : Verdict.BELOW_TARGET;
         store.save(state.withTrial(TrialRecord.running(1, Map.of(), null, "baseline", state.sourceCommit(), null)

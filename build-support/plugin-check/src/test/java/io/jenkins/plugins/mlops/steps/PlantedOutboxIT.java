@@ -14,8 +14,8 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.source.LocalRepositories;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -117,7 +117,7 @@ class PlantedOutboxIT {
 
     private void checked(final Verdict verdict) {
         double metric = verdict == Verdict.PASSED ? 0.95 : 0.5;
-        new RunStateStore(workspace).save(RunState.start("run-1").withDetection(new Detection("train.py",
+        new ChainStateStore(workspace).save(ChainState.start("run-1").withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of()))
                 .withGate(new GateResult(verdict, "accuracy", metric, 0.9, Direction.MAXIMIZE, "accuracy " + metric
                         + " against 0.90")));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.mlops.MlopsRunAction;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -18,7 +18,7 @@ class StepResultsTest {
 
     @Test
     void shouldRoundForPeopleAndKeepTheFullNumberForScripts() {
-        RunState state = RunState.start("r1")
+        ChainState state = ChainState.start("r1")
                 .withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
                         .finish(TrialState.COMPLETE, VALUE, 0, null, null))
                 .withGate(new GateResult(Verdict.BELOW_TARGET, "accuracy", VALUE, 0.9, Direction.MAXIMIZE,

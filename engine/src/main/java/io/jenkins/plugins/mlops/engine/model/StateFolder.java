@@ -84,7 +84,7 @@ public final class StateFolder {
             throw MlopsException.input("The tool's state folder " + part + " is "
                     + (Files.isSymbolicLink(part) ? "a symbolic link" : "no folder")
                     + "; the tool keeps its state only in real folders of the workspace and does not follow links "
-                    + "there. Remove " + part + " (and remove " + RunStateStore.STATE_DIR
+                    + "there. Remove " + part + " (and remove " + ChainStateStore.STATE_DIR
                     + " from the repository if it tracks it).");
         }
     }
@@ -92,7 +92,7 @@ public final class StateFolder {
     /** The index of the last {@code .mlops} name in {@code absolute}, or -1. */
     private static int stateIndex(final Path absolute) {
         for (int i = absolute.getNameCount() - 1; i >= 0; i--) {
-            if (absolute.getName(i).toString().equals(RunStateStore.STATE_DIR)) {
+            if (absolute.getName(i).toString().equals(ChainStateStore.STATE_DIR)) {
                 return i;
             }
         }

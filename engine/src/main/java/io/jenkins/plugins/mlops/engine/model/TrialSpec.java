@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
  * One asked trial, by value: everything a worker needs to train it on any machine with a fresh checkout of the model
  * repository, and nothing more (no workspace, no secrets).
  *
- * @param runId     the study's run id (container labels)
+ * @param chainId   the study's chain id (container labels); key {@code runId} in JSON and trial maps
  * @param number    the trial number the result must be told under
  * @param entry     the training script, relative to the checkout
  * @param image     the trainer image, or {@code null} for the worker's configuration
@@ -19,8 +20,8 @@ import java.util.TreeMap;
  * @param change    one line saying what changed
  * @param lease     until when the study waits for the result
  */
-public record TrialSpec(String runId, int number, String entry, String image, Map<String, Object> params,
-        String source, String diff, String change, TrialLease lease) implements Serializable {
+public record TrialSpec(@JsonProperty("runId") String chainId, int number, String entry, String image,
+        Map<String, Object> params, String source, String diff, String change, TrialLease lease) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public TrialSpec {

@@ -148,7 +148,7 @@ public final class DeveloperNotifier {
         }
         return smtp == null ? toOutbox(settings.outbox(), message, notification, recipients, log)
                 : send(smtp, settings, message, recipients, log, reason -> undelivered(settings, message,
-                        notification.state().runId(), reason, recipients, log));
+                        notification.state().chainId(), reason, recipients, log));
     }
 
     private NotifyResult send(final SmtpDelivery smtp, final MailSettings settings, final MimeMessage message,
@@ -187,10 +187,10 @@ public final class DeveloperNotifier {
      * A mail the server did not take is not lost: it is kept in the outbox, and the warning says where, so that it
      * can be opened with a mail client or sent again.
      */
-    private NotifyResult undelivered(final MailSettings settings, final MimeMessage message, final String runId,
+    private NotifyResult undelivered(final MailSettings settings, final MimeMessage message, final String chainId,
             final String reason, final List<String> recipients, final RunLog log) {
         try {
-            Path file = Outbox.write(settings.outbox(), message, runId, clock.instant());
+            Path file = Outbox.write(settings.outbox(), message, chainId, clock.instant());
             String detail = reason + "; the mail is kept in " + file;
             log.error("notify: WARNING %s", detail);
             return new NotifyResult(NotifyResult.Outcome.WARNING, detail, file, recipients);
@@ -204,7 +204,7 @@ public final class DeveloperNotifier {
     private NotifyResult toOutbox(final Path outbox, final MimeMessage message, final Notification notification,
             final List<String> recipients, final RunLog log) {
         try {
-            Path file = Outbox.write(outbox, message, notification.state().runId(), clock.instant());
+            Path file = Outbox.write(outbox, message, notification.state().chainId(), clock.instant());
             String detail = outboxReason + ", so the mail to "
                     + String.join(", ", recipients) + " was written to " + file;
             log.info("notify: %s", detail);

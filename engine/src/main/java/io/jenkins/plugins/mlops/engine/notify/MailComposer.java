@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.util.List;
@@ -23,7 +23,7 @@ final class MailComposer {
 
     /** Composes the mail; {@code chartPng} is the rendered chart or {@code null}. */
     MailContent compose(final String subjectTemplate, final Notification notification, final byte[] chartPng) {
-        RunState state = notification.state();
+        ChainState state = notification.state();
         Objective objective = state.objective();
         Optional<TrialRecord> best = state.best();
         String verdict = verdictOf(state).name();
@@ -33,14 +33,14 @@ final class MailComposer {
                 "target", Formats.metric(objective.target()),
                 "best", Formats.metric(best.map(TrialRecord::metric).orElse(null)),
                 "trials", String.valueOf(state.trials().size()),
-                "run", String.valueOf(state.runId())));
+                "run", String.valueOf(state.chainId())));
         String link = notification.link();
         return new MailContent(subject, text(state, verdict, best, link), html(state, verdict, best, link, chartPng),
                 chartPng);
     }
 
     /** The gate's verdict, or what the trials say when the gate has not run. */
-    static Verdict verdictOf(final RunState state) {
+    static Verdict verdictOf(final ChainState state) {
         if (state.gate() != null) {
             return state.gate().verdict();
         }
@@ -55,10 +55,10 @@ final class MailComposer {
                 + "), " + target).orElse("no trial produced a metric, " + target);
     }
 
-    private static String text(final RunState state, final String verdict, final Optional<TrialRecord> best,
+    private static String text(final ChainState state, final String verdict, final Optional<TrialRecord> best,
             final String link) {
         StringBuilder text = new StringBuilder();
-        text.append("mlops run ").append(state.runId()).append(": ").append(verdict).append('\n');
+        text.append("mlops run ").append(state.chainId()).append(": ").append(verdict).append('\n');
         text.append(bestLine(state.objective(), best)).append('\n');
         if (state.gate() != null && state.gate().reason() != null) {
             text.append("gate: ").append(state.gate().reason()).append('\n');
@@ -84,7 +84,7 @@ final class MailComposer {
         return text.toString();
     }
 
-    private static String html(final RunState state, final String verdict, final Optional<TrialRecord> best,
+    private static String html(final ChainState state, final String verdict, final Optional<TrialRecord> best,
             final String link, final byte[] chartPng) {
         Objective objective = state.objective();
         String colour = Verdict.PASSED.name().equals(verdict) ? "#1a7f37" : "#cf222e";
@@ -93,7 +93,7 @@ final class MailComposer {
                 .append("<body style=\"font-family:sans-serif;font-size:14px;color:#222\">");
         html.append("<h2 style=\"color:").append(colour).append("\">").append(Formats.html(verdict)).append("</h2>");
         html.append("<p>").append(Formats.html(bestLine(objective, best))).append("<br>run ")
-                .append(Formats.html(state.runId())).append("</p>");
+                .append(Formats.html(state.chainId())).append("</p>");
         if (state.gate() != null && state.gate().reason() != null) {
             html.append("<p>gate: ").append(Formats.html(state.gate().reason())).append("</p>");
         }

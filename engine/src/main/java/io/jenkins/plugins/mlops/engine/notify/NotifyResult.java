@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.notify;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,18 +37,18 @@ public record NotifyResult(Outcome outcome, String detail, Path emlFile, List<St
      * {@code state} with this result recorded: the notify step (success, or unstable for a warning) and, for a
      * warning, a run warning. Never holds a password: the detail is built without it.
      *
-     * @param state          the run state to add to
+     * @param state          the chain state to add to
      * @param startedAt      ISO-8601 instant the step started
      * @param durationMillis how long it took
      * @return the new state
      */
-    public RunState recordIn(final RunState state, final String startedAt, final long durationMillis) {
+    public ChainState recordIn(final ChainState state, final String startedAt, final long durationMillis) {
         String summary = switch (outcome) {
             case SENT -> "mailed " + recipients.size();
             case WRITTEN_TO_OUTBOX -> "in outbox";
             case WARNING -> "mail failed";
         };
-        RunState recorded = state.withStep(new StepRecord(StepRecord.Step.NOTIFY, outcome == Outcome.WARNING
+        ChainState recorded = state.withStep(new StepRecord(StepRecord.Step.NOTIFY, outcome == Outcome.WARNING
                 ? StepRecord.StepState.UNSTABLE : StepRecord.StepState.SUCCESS, startedAt, durationMillis, 1, summary));
         return outcome == Outcome.WARNING ? recorded.withWarning("notify: " + detail) : recorded;
     }

@@ -21,11 +21,11 @@ final class Outbox {
     }
 
     /** Writes {@code message} atomically to a new file in {@code folder} and returns its path. */
-    static Path write(final Path folder, final MimeMessage message, final String runId, final Instant at)
+    static Path write(final Path folder, final MimeMessage message, final String chainId, final Instant at)
             throws IOException, MessagingException {
         ByteArrayOutputStream eml = new ByteArrayOutputStream();
         message.writeTo(eml);
-        String base = "mlops-" + STAMP.format(at) + "-" + safe(runId);
+        String base = "mlops-" + STAMP.format(at) + "-" + safe(chainId);
         // The outbox under .mlops is the tool's own folder: no link there may lead the mail out of the workspace.
         Files.createDirectories(StateFolder.check(folder));
         Path file = folder.resolve(base + ".eml");
@@ -36,9 +36,9 @@ final class Outbox {
         return file;
     }
 
-    /** The run id as a file-name part: letters, digits and dashes, at most 36. */
-    private static String safe(final String runId) {
-        String safe = runId == null ? "run" : runId.replaceAll("[^A-Za-z0-9-]", "_");
+    /** The chain id as a file-name part: letters, digits and dashes, at most 36. */
+    private static String safe(final String chainId) {
+        String safe = chainId == null ? "run" : chainId.replaceAll("[^A-Za-z0-9-]", "_");
         return safe.length() <= 36 ? safe : safe.substring(0, 36);
     }
 }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.notify;
 
 import io.jenkins.plugins.mlops.engine.model.Objective;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -37,7 +37,7 @@ final class TrialChart {
     }
 
     /** The chart of {@code state}'s trials as PNG bytes, or empty when no trial has a metric yet. */
-    static Optional<byte[]> render(final RunState state) {
+    static Optional<byte[]> render(final ChainState state) {
         List<TrialRecord> measured = state.trials().stream().filter(t -> t.metric() != null
                 && Double.isFinite(t.metric())).toList();
         if (measured.isEmpty()) {
@@ -64,7 +64,7 @@ final class TrialChart {
         return Optional.of(png.toByteArray());
     }
 
-    private static void draw(final Graphics2D g, final RunState state, final List<TrialRecord> measured) {
+    private static void draw(final Graphics2D g, final ChainState state, final List<TrialRecord> measured) {
         Objective objective = state.objective();
         int bestNumber = state.best().map(TrialRecord::number).orElse(-1);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -54,7 +54,7 @@ public final class Chain {
     /** Runs the chain; training output goes to {@code output} line by line, everything else to {@code log}. */
     public ChainResult run(final ChainRequest request, final TrainingOutput output, final RunLog log) {
         Path workspace = request.workspace().toAbsolutePath().normalize();
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
         FetchResult head = new Fetching(clock).fetch(workspace, request.url(), request.branch(),
                 request.credentials(), 0, log).orElse(null);
         MlopsConfig config = ConfigLoader.load(workspace, request.configFile(), request.options(),
@@ -69,7 +69,7 @@ public final class Chain {
         log.info("Study: %s (%s)", study.verdict(), study.reason());
         publish(workspace, store, config, study, request, log);
         NotifyResult mailed = notify(workspace, store, mail, head, request.reportLink(), log);
-        RunState state = store.load().orElseThrow();
+        ChainState state = store.load().orElseThrow();
         Path report = Reports.write(workspace, state);
         log.info("Report: %s", report);
         return new ChainResult(study, state, store.file().toString(), report.toString(),
@@ -77,7 +77,7 @@ public final class Chain {
     }
 
     /** Publishes before the mail goes out, so that the mail names the published commit. */
-    private void publish(final Path workspace, final RunStateStore store, final MlopsConfig config,
+    private void publish(final Path workspace, final ChainStateStore store, final MlopsConfig config,
             final StudyOutcome study, final ChainRequest request, final RunLog log) {
         if (!study.passed()) {
             Publishing.skip(store, clock.instant(), "target not met");
@@ -102,7 +102,7 @@ public final class Chain {
                 ? null : mailed.emlFile().toString();
     }
 
-    private NotifyResult notify(final Path workspace, final RunStateStore store, final MailSettings mail,
+    private NotifyResult notify(final Path workspace, final ChainStateStore store, final MailSettings mail,
             final FetchResult head, final String link, final RunLog log) {
         if (mail == null) {
             store.save(Steps.record(store.load().orElseThrow(), Step.NOTIFY, StepState.SKIPPED, clock.instant(), 0,

@@ -4,8 +4,8 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.gate.AccuracyGate;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -42,8 +42,8 @@ public final class Checking {
     public GateResult check(final Path workspace, final MlopsConfig config, final RunLog log) {
         GateSpec spec = GateSpec.of(config.objective(), config.metricFile());
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.loadOrStart();
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.loadOrStart();
         TrialRecord latest = state.trials().isEmpty() ? null : state.trials().get(state.trials().size() - 1);
         Instant started = clock.instant();
         boolean trained = latest == null || latest.state() == TrialState.COMPLETE
@@ -52,7 +52,7 @@ public final class Checking {
                 ? new AccuracyGate().check(metricDirectory(workspace, latest), MetricLinesFile.load(workspace), spec,
                         log)
                 : AccuracyGate.trainingFailed(latest, spec);
-        RunState checked = state.withObjective(config.objective()).withGate(result);
+        ChainState checked = state.withObjective(config.objective()).withGate(result);
         if (latest != null && trained) {
             checked = checked.withTrial(withMetric(latest, result.value()));
         }

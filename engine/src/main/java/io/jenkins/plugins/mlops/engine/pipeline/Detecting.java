@@ -5,8 +5,8 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeDetector;
 import io.jenkins.plugins.mlops.engine.detect.ModelTypeRegistry;
 import io.jenkins.plugins.mlops.engine.model.Detection;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -45,14 +45,14 @@ public final class Detecting {
     Detection detectedOrDetect(final Path workspace, final MlopsConfig config, final String step,
             final RunLog log) {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        Optional<Detection> recorded = store.load().map(RunState::detection);
+        ChainStateStore store = new ChainStateStore(workspace);
+        Optional<Detection> recorded = store.load().map(ChainState::detection);
         if (recorded.isPresent()) {
             config.checkedRecordedImage(recorded.get().image(), store.file());
             return recorded.get();
         }
         log.info("Nothing was detected yet in %s: detecting the model type before %s (as mlops detect does)",
-                new RunStateStore(workspace).file(), step);
+                new ChainStateStore(workspace).file(), step);
         return detect(workspace, config, log);
     }
 
@@ -76,7 +76,7 @@ public final class Detecting {
         if (path.equals(root) || fileInWorkspace) {
             TrackedState.refuse(root);
         }
-        Optional<RunStateStore> store = path.equals(root) || fileInWorkspace ? Optional.of(new RunStateStore(root))
+        Optional<ChainStateStore> store = path.equals(root) || fileInWorkspace ? Optional.of(new ChainStateStore(root))
                 : Optional.empty();
         Instant started = clock.instant();
         try {

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -41,12 +41,12 @@ public final class Fetching {
      */
     public Optional<FetchResult> fetch(final Path workspace, final String url, final String branch,
             final GitCredentials credentials, final int depth, final RunLog log) {
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
         Instant started = clock.instant();
         if (url == null) {
             TrackedState.refuse(workspace);
             Optional<FetchResult> head = CheckoutHead.of(workspace);
-            RunState state = head.map(h -> store.loadOrStart().withSourceCommit(h.commit()))
+            ChainState state = head.map(h -> store.loadOrStart().withSourceCommit(h.commit()))
                     .orElseGet(store::loadOrStart);
             store.save(Steps.record(state, Step.FETCH, StepState.SKIPPED, started, 0,
                     head.map(h -> "workspace at " + h.commit().substring(0, 8)).orElse("workspace as it is")));

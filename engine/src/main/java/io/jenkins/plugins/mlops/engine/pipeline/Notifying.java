@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
@@ -47,7 +47,7 @@ public final class Notifying {
     public static Optional<MailSettings> settings(final Path workspace, final MlopsConfig config,
             final Map<String, String> environment) {
         MlopsConfig.NotifySettings mail = config.mail();
-        return MailSettings.resolve(environment, workspace.resolve(RunStateStore.STATE_DIR).resolve("outbox"),
+        return MailSettings.resolve(environment, workspace.resolve(ChainStateStore.STATE_DIR).resolve("outbox"),
                 mail.to(), mail.from(), mail.subject(), mail.includeAuthor());
     }
 
@@ -60,7 +60,7 @@ public final class Notifying {
     public Optional<NotifyResult> notifyIfPassed(final Path workspace, final MailSettings settings,
             final String authorEmail, final String link, final RunLog log) {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
         Optional<String> notPassed = store.load().flatMap(Notifying::notPassed);
         if (notPassed.isPresent()) {
             log.info("Not mailing: %s; the developers are mailed when a model meets the target", notPassed.get());
@@ -72,7 +72,7 @@ public final class Notifying {
     }
 
     /** Why the run in {@code state} has not passed its gate, or empty when it has. */
-    static Optional<String> notPassed(final RunState state) {
+    static Optional<String> notPassed(final ChainState state) {
         if (state.gate() == null) {
             return Optional.of("the model has not been checked yet (no gate verdict)");
         }
@@ -89,11 +89,11 @@ public final class Notifying {
      * SMTP login. The notify step then says what became of them, as if this process had sent them; a mail that was
      * not sent is a run warning.
      *
-     * @param state   the run state the rendering step recorded
+     * @param state   the chain state the rendering step recorded
      * @param results the delivery of each rendered mail; empty changes nothing
      * @return the new state
      */
-    public static RunState delivered(final RunState state, final List<NotifyResult> results) {
+    public static ChainState delivered(final ChainState state, final List<NotifyResult> results) {
         if (results.isEmpty()) {
             return state;
         }
@@ -107,7 +107,7 @@ public final class Notifying {
             return new NotifyResult(NotifyResult.Outcome.SENT, detail, null, recipients).recordIn(state, startedAt,
                     durationMillis);
         }
-        RunState recorded = state;
+        ChainState recorded = state;
         for (NotifyResult result : failed) {
             recorded = result.recordIn(recorded, startedAt, durationMillis);
         }
@@ -118,8 +118,8 @@ public final class Notifying {
     public NotifyResult notify(final Path workspace, final MailSettings settings, final String authorEmail,
             final String link, final RunLog log) {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElseThrow(() -> MlopsException.input("There is no run to report on: "
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.load().orElseThrow(() -> MlopsException.input("There is no run to report on: "
                 + store.file() + " does not exist. Run the chain (mlops run) first."));
         Instant started = clock.instant();
         NotifyResult result = notifier.notify(settings, new Notification(state, authorEmail, link), log);

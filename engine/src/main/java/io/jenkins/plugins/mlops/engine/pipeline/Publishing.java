@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -63,9 +63,9 @@ public final class Publishing {
     public PublishResult publish(final Path workspace, final MlopsConfig config, final Target target,
             final GitCredentials credentials, final boolean dryRun, final RunLog log) {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElseThrow(() -> MlopsException.input("The workspace " + workspace
-                + " has no run state (" + RunStateStore.STATE_FILE + "): train and check a model before publishing."));
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.load().orElseThrow(() -> MlopsException.input("The workspace " + workspace
+                + " has no run state (" + ChainStateStore.STATE_FILE + "): train and check a model before publishing."));
         TrialRecord best = state.best().orElseThrow(() -> MlopsException.input("No trial in " + store.file()
                 + " finished with a metric, so there is no model to publish. Train and check a model first."));
         if (state.gate() == null || state.gate().verdict() != Verdict.PASSED) {
@@ -107,7 +107,7 @@ public final class Publishing {
     public Optional<PublishResult> publishIfPassed(final Path workspace, final MlopsConfig config,
             final Target target, final GitCredentials credentials, final RunLog log) {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
         Optional<String> notPassed = store.load().flatMap(Notifying::notPassed);
         if (notPassed.isPresent()) {
             log.info("Not publishing: %s; only a model that met the target is published", notPassed.get());
@@ -123,7 +123,7 @@ public final class Publishing {
     }
 
     /** Records that the chain did not publish, and why. */
-    static void skip(final RunStateStore store, final Instant now, final String reason) {
+    static void skip(final ChainStateStore store, final Instant now, final String reason) {
         store.save(Steps.record(store.load().orElseThrow(), Step.PUBLISH, StepState.SKIPPED, now, 0, reason));
     }
 
@@ -133,7 +133,7 @@ public final class Publishing {
         return Files.isDirectory(trialWork) ? trialWork : workspace;
     }
 
-    private static List<String> files(final Path folder, final RunState state, final List<String> artifactGlobs) {
+    private static List<String> files(final Path folder, final ChainState state, final List<String> artifactGlobs) {
         Set<String> files = new LinkedHashSet<>();
         if (state.detection() != null && Files.isRegularFile(folder.resolve(state.detection().entry()))) {
             files.add(state.detection().entry());

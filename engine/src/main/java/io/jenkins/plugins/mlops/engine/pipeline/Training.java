@@ -6,8 +6,8 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.Mode;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -102,8 +102,8 @@ public final class Training {
         if (order.config().entry() == null || order.config().image() == null) {
             new Detecting(clock).detectedOrDetect(workspace, order.config(), "training", log);
         }
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.loadOrStart().withObjective(order.config().objective());
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.loadOrStart().withObjective(order.config().objective());
         Optional<PendingTweak> tweak = PendingTweak.take(workspace);
         Map<String, Object> params = order.params().isEmpty() && tweak.isPresent() ? tweak.get().params()
                 : order.params();
@@ -137,7 +137,7 @@ public final class Training {
             result = trainer.train(request, output, log);
         }
         catch (MlopsException e) {
-            RunState failed = store.loadOrStart().withTrial(running.finish(TrialState.FAILED, null, elapsed(started),
+            ChainState failed = store.loadOrStart().withTrial(running.finish(TrialState.FAILED, null, elapsed(started),
                     null, e.getMessage()));
             store.save(Steps.record(failed, Step.TRAIN, StepState.FAILED, started, elapsed(started), e.getMessage()));
             throw e;
@@ -164,13 +164,13 @@ public final class Training {
     }
 
     private static TrainingRequest request(final Order order, final Map<String, Object> params, final Path workspace,
-            final RunState state, final int number) {
+            final ChainState state, final int number) {
         MlopsConfig config = order.config();
         Detection detection = state.detection();
         String entry = firstOf(config.entry(), detection == null ? null : detection.entry());
         String image = config.image() != null ? config.image()
                 : config.checkedRecordedImage(detection == null ? null : detection.image(),
-                        new RunStateStore(workspace).file());
+                        new ChainStateStore(workspace).file());
         if (entry == null) {
             throw MlopsException.input("No training script named and none detected. Pass --entry FILE or set "
                     + "`entry:` in mlops.yml.");
@@ -178,7 +178,7 @@ public final class Training {
         MlopsConfig.TrainSettings limits = config.train();
         return TrainingRequest.builder(workspace, image, entry)
                 .params(params)
-                .run(state.runId(), number)
+                .run(state.chainId(), number)
                 .timeout(limits.timeout())
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
                 .network(limits.network())

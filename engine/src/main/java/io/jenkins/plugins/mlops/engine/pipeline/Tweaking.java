@@ -8,8 +8,8 @@ import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.Mode;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
@@ -50,7 +50,7 @@ import java.util.Optional;
  */
 public final class Tweaking {
     /** The parameters of the next trial, relative to the workspace. */
-    public static final String PARAMS_FILE = RunStateStore.STATE_DIR + "/params.json";
+    public static final String PARAMS_FILE = ChainStateStore.STATE_DIR + "/params.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -108,8 +108,8 @@ public final class Tweaking {
         Path workspace = order.workspace().toAbsolutePath().normalize();
         MlopsConfig config = order.config();
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElse(null);
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.load().orElse(null);
         GateResult gate = state == null ? null : state.gate();
         Instant started = clock.instant();
         Result result;
@@ -138,7 +138,7 @@ public final class Tweaking {
         return result;
     }
 
-    private Result inBuild(final Path workspace, final MlopsConfig config, final RunState state,
+    private Result inBuild(final Path workspace, final MlopsConfig config, final ChainState state,
             final boolean searchSpace, final RunLog log) {
         Strategy strategy = searchSpace ? Strategy.SEARCH_SPACE : Strategy.SOURCE_REWRITE;
         List<TrialRecord> trials = state == null ? List.of() : state.trials();
@@ -166,9 +166,9 @@ public final class Tweaking {
                 made.diff(), made.edit(), null, "left in the workspace for the next train step");
     }
 
-    private Result viaGit(final Order order, final Path workspace, final RunState state, final RunLog log) {
+    private Result viaGit(final Order order, final Path workspace, final ChainState state, final RunLog log) {
         if (state == null || state.gate() == null) {
-            throw MlopsException.input("There is no checked trial in " + new RunStateStore(workspace).file()
+            throw MlopsException.input("There is no checked trial in " + new ChainStateStore(workspace).file()
                     + ": train and check the model (mlops check, mlopsCheckAccuracy) before a via-git tweak, which "
                     + "records the checked metric in its commit.");
         }
@@ -215,7 +215,7 @@ public final class Tweaking {
     }
 
     /** Records the step when there is a run to record it in (sampling needs none). */
-    private void record(final RunStateStore store, final StepState result, final Instant started,
+    private void record(final ChainStateStore store, final StepState result, final Instant started,
             final String summary) {
         store.load().ifPresent(state -> store.save(Steps.record(state, Step.TWEAK, result, started,
                 clock.millis() - started.toEpochMilli(), summary)));

@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.publish;
 
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.io.Serializable;
@@ -43,7 +43,7 @@ public record ModelCard(String metric, Double value, double target, String direc
      * The card of the best trial of {@code state}: its metric, the gate's verdict, the detected type, the trial's
      * params or diff and image, at {@code now}.
      */
-    public static ModelCard of(final RunState state, final Instant now) {
+    public static ModelCard of(final ChainState state, final Instant now) {
         TrialRecord best = state.best().orElse(null);
         GateResult gate = state.gate();
         Detection detection = state.detection();

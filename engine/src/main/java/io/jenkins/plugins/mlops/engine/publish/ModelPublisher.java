@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.publish;
 
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.model.TrialTrailer;
 import io.jenkins.plugins.mlops.engine.source.GitErrors;
@@ -100,7 +100,7 @@ public final class ModelPublisher {
         if (Files.isDirectory(gitDir)) {
             return WorkspaceGit.openGitDir(gitDir);
         }
-        return WorkspaceGit.bare(StateFolder.check(workspace.resolve(RunStateStore.STATE_DIR).resolve("publish.git")),
+        return WorkspaceGit.bare(StateFolder.check(workspace.resolve(ChainStateStore.STATE_DIR).resolve("publish.git")),
                 !dryRun);
     }
 

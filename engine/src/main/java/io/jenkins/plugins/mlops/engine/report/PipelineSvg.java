@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.report;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
@@ -24,7 +24,7 @@ final class PipelineSvg {
     private PipelineSvg() {
     }
 
-    static String render(final RunState state) {
+    static String render(final ChainState state) {
         StringBuilder svg = new StringBuilder(8192);
         svg.append("<svg class=\"pipeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)

@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.engine.report;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.HtmlEscaper;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
@@ -31,7 +31,7 @@ public final class ReportRenderer {
     private final String title;
     private final String buildUrl;
 
-    /** A renderer with the default title ("MLOps run &lt;run id&gt;") and no build link. */
+    /** A renderer with the default title ("MLOps run &lt;runId&gt;") and no build link. */
     public ReportRenderer() {
         this(null, null);
     }
@@ -48,7 +48,7 @@ public final class ReportRenderer {
     }
 
     /** The full, self-contained HTML page. */
-    public String render(final RunState state) {
+    public String render(final ChainState state) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "style-src 'unsafe-inline'; img-src data:\">"
@@ -59,7 +59,7 @@ public final class ReportRenderer {
     }
 
     /** The report without {@code <html>}/{@code <head>}, for embedding; style it with {@link #stylesheet()}. */
-    public String renderFragment(final RunState state) {
+    public String renderFragment(final ChainState state) {
         StringBuilder html = new StringBuilder(32_768);
         html.append("<div class=\"mlops-report\">");
         appendHeader(html, state);
@@ -88,7 +88,7 @@ public final class ReportRenderer {
         return STYLESHEET;
     }
 
-    private void appendHeader(final StringBuilder html, final RunState state) {
+    private void appendHeader(final StringBuilder html, final ChainState state) {
         html.append("<header class=\"head\"><h1>");
         if (buildUrl != null) {
             html.append("<a href=\"").append(HtmlEscaper.escape(buildUrl)).append("\">")
@@ -113,11 +113,11 @@ public final class ReportRenderer {
         }
         fact(html, "Commit", shortCommit(state.sourceCommit()));
         fact(html, "Mode", state.mode().id());
-        fact(html, "Run", state.runId());
+        fact(html, "Run", state.chainId());
         html.append("</dl></header>");
     }
 
-    private static void appendWinner(final StringBuilder html, final RunState state) {
+    private static void appendWinner(final StringBuilder html, final ChainState state) {
         html.append("<h2>Best trial</h2>");
         TrialRecord best = state.best().orElse(null);
         if (best == null) {
@@ -165,8 +165,8 @@ public final class ReportRenderer {
                 .append("</dd>");
     }
 
-    private String heading(final RunState state) {
-        return title != null ? title : "MLOps run " + state.runId();
+    private String heading(final ChainState state) {
+        return title != null ? title : "MLOps run " + state.chainId();
     }
 
     private static String shortCommit(final String commit) {

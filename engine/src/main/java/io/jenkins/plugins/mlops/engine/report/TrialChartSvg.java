@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.report;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Objective;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
 import java.util.List;
@@ -22,14 +22,14 @@ final class TrialChartSvg {
     private static final int TICKS = 5;
     private static final String GRID = "#d8dee4";
 
-    private final RunState state;
+    private final ChainState state;
     private final Objective objective;
     private final List<TrialRecord> trials;
     private final double step;
     private final double low;
     private final double high;
 
-    private TrialChartSvg(final RunState state) {
+    private TrialChartSvg(final ChainState state) {
         this.state = state;
         this.objective = state.objective();
         this.trials = state.trials();
@@ -48,7 +48,7 @@ final class TrialChartSvg {
         this.high = Math.ceil(max / step + 0.3) * step;
     }
 
-    static String render(final RunState state) {
+    static String render(final ChainState state) {
         return new TrialChartSvg(state).draw();
     }
 

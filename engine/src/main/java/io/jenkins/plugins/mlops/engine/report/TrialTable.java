@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.report;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.util.HtmlEscaper;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
@@ -18,7 +18,7 @@ final class TrialTable {
     private TrialTable() {
     }
 
-    static String render(final RunState state) {
+    static String render(final ChainState state) {
         if (state.trials().isEmpty()) {
             return "<p class=\"empty\">No trials yet.</p>";
         }

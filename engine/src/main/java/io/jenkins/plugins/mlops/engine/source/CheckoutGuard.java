@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.source;
 
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ final class CheckoutGuard {
             return Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.anyMatch(entry -> !entry.getFileName().toString().equals(RunStateStore.STATE_DIR));
+            return entries.anyMatch(entry -> !entry.getFileName().toString().equals(ChainStateStore.STATE_DIR));
         }
         catch (IOException e) {
             return true;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.source;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * Refuses a repository that tracks anything under {@code .mlops}, the tool's own state folder (run.json, trials,
  * outbox, report): what lies there is trusted by the steps, so it must come from the tool, never from whoever pushed.
  * The tool's .gitignore leaves .mlops out, but a hostile repository can commit it (a run.json naming an image or a
- * run id of its choice, links leading out of the workspace). Checked before a fetched commit is checked out and by
+ * chain id of its choice, links leading out of the workspace). Checked before a fetched commit is checked out and by
  * every step before it reads the state.
  */
 public final class TrackedState {
@@ -44,7 +44,7 @@ public final class TrackedState {
         }
         catch (IOException | RuntimeException e) {
             throw MlopsException.input("Cannot read the git checkout " + workspace + " to check that it tracks "
-                    + "nothing under " + RunStateStore.STATE_DIR + " (" + e.getMessage() + "). Fetch it again into "
+                    + "nothing under " + ChainStateStore.STATE_DIR + " (" + e.getMessage() + "). Fetch it again into "
                     + "an empty folder.");
         }
         tracked.ifPresent(path -> {
@@ -61,9 +61,9 @@ public final class TrackedState {
 
     private static MlopsException refusal(final String path, final String where) {
         return MlopsException.input("The repository tracks " + path + " (in " + where + "), but "
-                + RunStateStore.STATE_DIR + " is the tool's own state folder (run state, trials, outbox, report) and "
-                + "is never taken from a repository. Remove " + RunStateStore.STATE_DIR + " from the repository "
-                + "(git rm -r --cached " + RunStateStore.STATE_DIR + ", commit and push), then run again.");
+                + ChainStateStore.STATE_DIR + " is the tool's own state folder (run state, trials, outbox, report) and "
+                + "is never taken from a repository. Remove " + ChainStateStore.STATE_DIR + " from the repository "
+                + "(git rm -r --cached " + ChainStateStore.STATE_DIR + ", commit and push), then run again.");
     }
 
     private static ObjectId head(final Repository repository) {
@@ -93,7 +93,7 @@ public final class TrackedState {
         try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(walk.parseCommit(commit).getTree());
             tree.setRecursive(true);
-            tree.setFilter(PathFilter.create(RunStateStore.STATE_DIR));
+            tree.setFilter(PathFilter.create(ChainStateStore.STATE_DIR));
             return tree.next() ? Optional.of(tree.getPathString()) : Optional.empty();
         }
         catch (IOException e) {
@@ -102,6 +102,6 @@ public final class TrackedState {
     }
 
     private static boolean underStateFolder(final String path) {
-        return path.equals(RunStateStore.STATE_DIR) || path.startsWith(RunStateStore.STATE_DIR + "/");
+        return path.equals(ChainStateStore.STATE_DIR) || path.startsWith(ChainStateStore.STATE_DIR + "/");
     }
 }

@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.engine.study;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -39,7 +39,7 @@ public final class AskTell {
     static final String LEASE_EXPIRED = "No result before the lease expired";
 
     private final Path home;
-    private final RunStateStore store;
+    private final ChainStateStore store;
     private final MlopsConfig config;
     private final StopRules stopRules;
     private final Clock clock;
@@ -52,7 +52,7 @@ public final class AskTell {
     AskTell(final Path home, final MlopsConfig config, final Clock clock) {
         this.home = home.toAbsolutePath().normalize();
         TrackedState.refuse(this.home);
-        this.store = new RunStateStore(this.home);
+        this.store = new ChainStateStore(this.home);
         this.config = config;
         this.stopRules = new StopRules(config, StopRules.plateau(config));
         this.clock = clock;
@@ -73,7 +73,7 @@ public final class AskTell {
             throw MlopsException.input("Ask for at least one trial (--count " + count + ").");
         }
         return store.locked(() -> {
-            RunState state = expireLeases(store.loadOrStart().withObjective(config.objective()), log);
+            ChainState state = expireLeases(store.loadOrStart().withObjective(config.objective()), log);
             String stop = stopReason(state);
             if (stop != null) {
                 store.save(state);
@@ -116,7 +116,7 @@ public final class AskTell {
                     + "(COMPLETE, FAILED, TIMED_OUT or CANCELLED).");
         }
         return store.locked(() -> {
-            RunState state = expireLeases(store.load().orElseThrow(() -> MlopsException.input("There is no study in "
+            ChainState state = expireLeases(store.load().orElseThrow(() -> MlopsException.input("There is no study in "
                     + store.file() + " to tell trial " + report.number() + " to: ask for trials there first.")), log);
             TrialRecord trial = state.trial(report.number()).orElseThrow(() -> MlopsException.input("Trial "
                     + report.number() + " was never asked in " + store.file() + "; tell only numbers that ask "
@@ -126,7 +126,7 @@ public final class AskTell {
                         trial.state());
                 return StudyStatus.of(state, config, stopReason(state));
             }
-            RunState next = StudyRecords.record(state, report, clock.instant());
+            ChainState next = StudyRecords.record(state, report, clock.instant());
             Optional<TrialRecord> best = next.best();
             if (state.gate() != null && (best.isEmpty() || best.get().number() != report.number())) {
                 // The gate shows the best trial's verdict, which publish and notify act on, not the latest told.
@@ -142,7 +142,7 @@ public final class AskTell {
     /** Where the study stands, with expired leases marked FAILED. */
     public StudyStatus status(final RunLog log) {
         return store.locked(() -> {
-            RunState state = expireLeases(store.loadOrStart().withObjective(config.objective()), log);
+            ChainState state = expireLeases(store.loadOrStart().withObjective(config.objective()), log);
             store.save(state);
             return StudyStatus.of(state, config, stopReason(state));
         });
@@ -152,13 +152,13 @@ public final class AskTell {
     private record Asked(TrialSpec spec, EditRecord edit) {
     }
 
-    private Optional<Asked> next(final RunState state, final Tweaker tweaker, final boolean searchSpace,
+    private Optional<Asked> next(final ChainState state, final Tweaker tweaker, final boolean searchSpace,
             final String entry, final String worker, final Duration lease, final RunLog log) {
         int number = state.nextTrialNumber();
         TrialLease trialLease = new TrialLease(worker, clock.instant().plus(lease).toString());
         String image = image(state);
         if (number == 1) {
-            return Optional.of(new Asked(new TrialSpec(state.runId(), 1, entry, image, tweaker.firstParams(), null,
+            return Optional.of(new Asked(new TrialSpec(state.chainId(), 1, entry, image, tweaker.firstParams(), null,
                     null, "baseline", trialLease), null));
         }
         TrialWorkspaces workspaces = new TrialWorkspaces(home);
@@ -172,12 +172,12 @@ public final class AskTell {
         }
         Tweaker.Tweak made = tweak.get();
         log.info("Trial %d asked: %s", number, made.change());
-        return Optional.of(new Asked(new TrialSpec(state.runId(), number, entry, image, made.params(),
+        return Optional.of(new Asked(new TrialSpec(state.chainId(), number, entry, image, made.params(),
                 searchSpace ? null : read(workDir.resolve(entry)), made.diff(), made.change(), trialLease),
                 made.edit()));
     }
 
-    private Tweaker tweaker(final RunState state, final boolean searchSpace) {
+    private Tweaker tweaker(final ChainState state, final boolean searchSpace) {
         if (searchSpace) {
             return Tweakers.searchSpace(config);
         }
@@ -188,7 +188,7 @@ public final class AskTell {
         return Tweakers.sourceRewrite(config, state.detection().type());
     }
 
-    private String entry(final RunState state) {
+    private String entry(final ChainState state) {
         Detection detection = state.detection();
         String entry = config.entry() != null ? config.entry() : detection == null ? null : detection.entry();
         if (entry == null) {
@@ -198,15 +198,15 @@ public final class AskTell {
         return entry;
     }
 
-    private String image(final RunState state) {
+    private String image(final ChainState state) {
         return config.image() != null ? config.image()
                 : state.detection() == null ? null : config.checkedRecordedImage(state.detection().image(), store.file());
     }
 
     /** Trials whose lease ran out are FAILED: their worker died or lost its Docker daemon, and never told. */
-    private RunState expireLeases(final RunState state, final RunLog log) {
+    private ChainState expireLeases(final ChainState state, final RunLog log) {
         Instant now = clock.instant();
-        RunState next = state;
+        ChainState next = state;
         for (TrialRecord trial : state.trials()) {
             if (trial.state() == TrialState.RUNNING && trial.lease() != null && trial.lease().isExpired(now)) {
                 String message = LEASE_EXPIRED + " at " + trial.lease().expiresAt()
@@ -224,7 +224,7 @@ public final class AskTell {
                 && trial.message().startsWith(LEASE_EXPIRED);
     }
 
-    private String stopReason(final RunState state) {
+    private String stopReason(final ChainState state) {
         Instant started = state.trials().stream().map(TrialRecord::startedAt).filter(s -> s != null)
                 .map(Instant::parse).min(Instant::compareTo).orElse(clock.instant());
         return stopRules.reason(state, started, clock.instant());

@@ -22,7 +22,7 @@ final class DockerTrialTrainer implements TrialTrainer {
     private final MlopsConfig config;
     private final Path workspace;
     private final String image;
-    private final String runId;
+    private final String chainId;
     private final TrainingOutput output;
     private final int sharedBy;
     private SharedWorkspace shared;
@@ -30,12 +30,12 @@ final class DockerTrialTrainer implements TrialTrainer {
 
     /** A trainer whose trials share the host {@code sharedBy} at a time. */
     DockerTrialTrainer(final ContainerTrainer trainer, final MlopsConfig config, final Path workspace,
-            final String image, final String runId, final TrainingOutput output, final int sharedBy) {
+            final String image, final String chainId, final TrainingOutput output, final int sharedBy) {
         this.trainer = trainer;
         this.config = config;
         this.workspace = workspace;
         this.image = image;
-        this.runId = runId;
+        this.chainId = chainId;
         this.output = output;
         this.sharedBy = sharedBy;
     }
@@ -45,7 +45,7 @@ final class DockerTrialTrainer implements TrialTrainer {
         MlopsConfig.TrainSettings settings = config.train();
         TrainingRequest.Builder request = TrainingRequest.builder(plan.workDir(), image, plan.entry())
                 .params(plan.params())
-                .run(runId, plan.number())
+                .run(chainId, plan.number())
                 .timeout(settings.timeout())
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(settings.memoryBytes()).withCpus(cpuShare()))
                 .network(settings.network())
@@ -74,7 +74,7 @@ final class DockerTrialTrainer implements TrialTrainer {
     /** The study's shared copy of the workspace, made by the first trial (parallel ones wait for it). */
     private synchronized SharedWorkspace shared(final RunLog log) {
         if (shared == null) {
-            shared = trainer.share(workspace, image, null, runId, log);
+            shared = trainer.share(workspace, image, null, chainId, log);
             sharedLog = log;
         }
         return shared;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.gate.MetricReader;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.train.TrainingResult;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
@@ -19,7 +19,7 @@ import java.util.List;
  * one, the steps must judge a script that only prints its metric the same way {@code mlops run} does.
  */
 public final class MetricLinesFile {
-    public static final String FILE = RunStateStore.STATE_DIR + "/metric-lines.txt";
+    public static final String FILE = ChainStateStore.STATE_DIR + "/metric-lines.txt";
 
     private MetricLinesFile() {
     }

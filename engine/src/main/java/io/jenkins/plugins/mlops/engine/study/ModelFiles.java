@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -21,7 +21,7 @@ public final class ModelFiles {
                 .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(Files::isRegularFile).map(folder::relativize)
-                    .filter(path -> !path.startsWith(".git") && !path.startsWith(RunStateStore.STATE_DIR))
+                    .filter(path -> !path.startsWith(".git") && !path.startsWith(ChainStateStore.STATE_DIR))
                     .filter(path -> matchers.stream().anyMatch(m -> m.matches(path) || m.matches(path.getFileName())))
                     .map(path -> path.toString().replace('\\', '/')).sorted().toList();
         }

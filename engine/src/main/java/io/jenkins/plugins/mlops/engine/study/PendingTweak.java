@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.AtomicFiles;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public record PendingTweak(Map<String, Object> params, String diff, String change, EditRecord edit) {
     /** Where it waits, relative to the workspace. */
-    public static final String FILE = RunStateStore.STATE_DIR + "/pending-tweak.json";
+    public static final String FILE = ChainStateStore.STATE_DIR + "/pending-tweak.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

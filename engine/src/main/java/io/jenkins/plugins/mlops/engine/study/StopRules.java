@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.tune.PlateauRule;
@@ -35,7 +35,7 @@ final class StopRules {
     }
 
     /** Why the study of {@code state}, started at {@code started}, stops at {@code now}; {@code null} to go on. */
-    String reason(final RunState state, final Instant started, final Instant now) {
+    String reason(final ChainState state, final Instant started, final Instant now) {
         Optional<TrialRecord> best = state.best();
         if (best.isPresent() && config.objective().isMet(best.get().metric())) {
             return "trial " + best.get().number() + " met the target";

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import java.io.Serializable;
 
@@ -10,10 +10,10 @@ import java.io.Serializable;
  * @param verdict    {@code PASSED}, {@code BELOW_TARGET} or {@code FAILED} (no trial produced a metric)
  * @param reason     one line: why the study stopped
  * @param best       the best trial, or {@code null}
- * @param state      the final run state
+ * @param state      the final chain state
  * @param bestWorkDir the best trial's work directory (code, weights), or {@code null}
  */
-public record StudyOutcome(String verdict, String reason, TrialRecord best, RunState state, String bestWorkDir)
+public record StudyOutcome(String verdict, String reason, TrialRecord best, ChainState state, String bestWorkDir)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

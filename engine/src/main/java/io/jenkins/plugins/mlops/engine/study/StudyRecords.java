@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.engine.study;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelLocation;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -21,7 +21,7 @@ final class StudyRecords {
     }
 
     /** {@code state} with the trial of {@code result} finished, and the train/check steps counted. */
-    static RunState record(final RunState state, final TrialBatch.Result result, final Instant started) {
+    static ChainState record(final ChainState state, final TrialBatch.Result result, final Instant started) {
         return record(state, report(result, null), started);
     }
 
@@ -43,7 +43,7 @@ final class StudyRecords {
     }
 
     /** {@code state} with the trial of {@code report} finished, and the train/check steps counted. */
-    static RunState record(final RunState state, final TrialReport report, final Instant started) {
+    static ChainState record(final ChainState state, final TrialReport report, final Instant started) {
         GateResult gate = report.gate();
         TrialRecord trial = state.trial(report.number()).orElseThrow()
                 .finish(report.state(), report.metric(), report.durationMillis(), report.imageDigest(),
@@ -52,7 +52,7 @@ final class StudyRecords {
             trial = trial.withModelLocation(report.modelLocation());
         }
         // The gate is there exactly when training completed (exit 0), whatever the metric.
-        RunState next = Steps.record(state.withTrial(trial), Step.TRAIN,
+        ChainState next = Steps.record(state.withTrial(trial), Step.TRAIN,
                 gate != null ? StepState.SUCCESS : StepState.FAILED, started, report.durationMillis(),
                 "trial " + report.number() + ": "
                         + (gate != null ? "complete" : report.state().name().toLowerCase(Locale.ROOT)));
@@ -64,7 +64,7 @@ final class StudyRecords {
     }
 
     /** The outcome of a study that stopped for {@code reason}. */
-    static StudyOutcome outcome(final RunState state, final MlopsConfig config, final String reason,
+    static StudyOutcome outcome(final ChainState state, final MlopsConfig config, final String reason,
             final TrialWorkspaces workspaces) {
         Optional<TrialRecord> best = state.best();
         String verdict = best.isEmpty() ? StudyOutcome.FAILED

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * trained again under its own number, never counted twice. The best trial wins even when a later one is worse.
  */
 final class StudyRunner {
-    private final RunStateStore store;
+    private final ChainStateStore store;
     private final TrialWorkspaces workspaces;
     private final MlopsConfig config;
     private final String entry;
@@ -36,12 +36,12 @@ final class StudyRunner {
     private final StopRules stopRules;
     private final Clock clock;
     private final TrialBatch batch;
-    private RunState state;
+    private ChainState state;
 
     StudyRunner(final Path workspace, final MlopsConfig config, final String entry, final TrialTrainer trainer,
             final TrialJudge judge, final Tweaker tweaker, final Predicate<List<TrialRecord>> plateau,
             final Clock clock) {
-        this.store = new RunStateStore(workspace);
+        this.store = new ChainStateStore(workspace);
         this.workspaces = new TrialWorkspaces(workspace);
         this.config = config;
         this.entry = entry;

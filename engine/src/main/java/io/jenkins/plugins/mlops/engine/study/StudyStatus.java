@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.ModelLocation;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import java.io.Serializable;
@@ -22,7 +22,7 @@ public record StudyStatus(boolean done, String verdict, String reason, TrialReco
     private static final long serialVersionUID = 1L;
 
     /** The status of {@code state}; {@code stop} is why it stopped, or {@code null} while it goes on. */
-    static StudyStatus of(final RunState state, final MlopsConfig config, final String stop) {
+    static StudyStatus of(final ChainState state, final MlopsConfig config, final String stop) {
         TrialRecord best = state.best().orElse(null);
         String verdict = best == null ? StudyOutcome.FAILED
                 : config.objective().isMet(best.metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;

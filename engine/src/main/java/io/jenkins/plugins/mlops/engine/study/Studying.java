@@ -4,7 +4,7 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.Mode;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
@@ -38,9 +38,9 @@ public final class Studying {
     public StudyOutcome run(final Path workspace, final MlopsConfig config, final Detection detection, final FetchResult head,
             final TweakPusher pusher, final TrainingOutput output, final RunLog log) {
         TrackedState.refuse(workspace);
-        RunStateStore store = new RunStateStore(workspace);
-        String runId = store.checkedRunId(store.loadOrStart());
-        int swept = trainer.sweepOrphans(runId);
+        ChainStateStore store = new ChainStateStore(workspace);
+        String chainId = store.checkedChainId(store.loadOrStart());
+        int swept = trainer.sweepOrphans(chainId);
         if (swept > 0) {
             log.info("Removed %d container(s) and volume(s) left by an interrupted attempt of this run", swept);
         }
@@ -48,7 +48,7 @@ public final class Studying {
         Tweaker tweaker = Tweakers.of(config, detection.type());
         // Closing removes the study's shared copy of the workspace, also when a trial failed or the run was aborted.
         String image = config.checkedRecordedImage(detection.image(), store.file());
-        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, runId,
+        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, chainId,
                 output, config.study().parallel())) {
             if (config.study().mode() == Mode.VIA_GIT) {
                 if (head == null) {

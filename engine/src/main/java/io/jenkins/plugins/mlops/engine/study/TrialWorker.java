@@ -59,7 +59,8 @@ public final class TrialWorker {
         TrialPlan plan = new TrialPlan(spec.number(), workDir, spec.entry(), spec.params(), spec.diff(),
                 spec.change(), null);
         TrialTrainer.Outcome outcome;
-        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, spec.runId(), output, 1)) {
+        try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, spec.chainId(), output,
+                1)) {
             outcome = trials.train(plan, log);
         }
         GateResult gate = outcome.state() == TrialState.COMPLETE

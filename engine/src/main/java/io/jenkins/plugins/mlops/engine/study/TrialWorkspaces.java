@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StateFolder;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.WorkspaceTargets;
@@ -28,7 +28,7 @@ public final class TrialWorkspaces {
     /** The trials of {@code workspace}. */
     public TrialWorkspaces(final Path workspace) {
         this.workspace = workspace;
-        this.trialsDir = workspace.resolve(RunStateStore.STATE_DIR).resolve("trials");
+        this.trialsDir = workspace.resolve(ChainStateStore.STATE_DIR).resolve("trials");
     }
 
     /**

@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.Mode;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 final class ViaGitStudy {
     private final Path workspace;
-    private final RunStateStore store;
+    private final ChainStateStore store;
     private final MlopsConfig config;
     private final String entry;
     private final TrialBatch batch;
@@ -34,7 +34,7 @@ final class ViaGitStudy {
     ViaGitStudy(final Path workspace, final MlopsConfig config, final String entry, final TrialTrainer trainer,
             final TrialJudge judge, final Tweaker tweaker, final TweakPusher pusher, final Clock clock) {
         this.workspace = workspace;
-        this.store = new RunStateStore(workspace);
+        this.store = new ChainStateStore(workspace);
         this.config = config;
         this.entry = entry;
         this.batch = new TrialBatch(trainer, judge);
@@ -44,7 +44,7 @@ final class ViaGitStudy {
 
     /** Trains the commit {@code head} unless it was trained already, and pushes a tweak when it falls short. */
     StudyOutcome run(final String head, final List<TrialTrailers.RecordedTrial> recorded, final RunLog log) {
-        RunState state = ViaGitTweak.withHistory(store.loadOrStart().withObjective(config.objective())
+        ChainState state = ViaGitTweak.withHistory(store.loadOrStart().withObjective(config.objective())
                 .withMode(Mode.VIA_GIT).withSourceCommit(head), recorded);
         Optional<TrialRecord> done = state.trials().stream()
                 .filter(t -> head.equals(t.sourceCommit()) && t.state().isFinished()).findFirst();
@@ -78,7 +78,7 @@ final class ViaGitStudy {
         return pushTweak(state, trial, log);
     }
 
-    private StudyOutcome pushTweak(final RunState before, final TrialRecord trial, final RunLog log) {
+    private StudyOutcome pushTweak(final ChainState before, final TrialRecord trial, final RunLog log) {
         Instant started = clock.instant();
         Optional<ViaGitTweak.Pushed> pushed = tweak.push(workspace, entry, before.trials(), trial.number(),
                 trial.metric(), config.objective().target(), log);
@@ -86,7 +86,7 @@ final class ViaGitStudy {
             return outcome(before, "no safe tweak applies to " + entry + " any more");
         }
         String commit = ViaGitTweak.abbreviate(pushed.get().commit());
-        RunState state = Steps.record(before, Step.TWEAK, StepState.SUCCESS, started,
+        ChainState state = Steps.record(before, Step.TWEAK, StepState.SUCCESS, started,
                 clock.millis() - started.toEpochMilli(), pushed.get().tweak().change() + " (pushed " + commit + ")");
         store.save(state);
         return outcome(state, "tweak for trial " + (trial.number() + 1) + " pushed as " + commit);
@@ -94,7 +94,7 @@ final class ViaGitStudy {
 
     /** {@code state} with the trials the trailers record and run.json does not (a fresh workspace knows none). */
 
-    private StudyOutcome outcome(final RunState state, final String reason) {
+    private StudyOutcome outcome(final ChainState state, final String reason) {
         return StudyRecords.outcome(state, config, reason, new TrialWorkspaces(workspace));
     }
 }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
@@ -79,8 +79,8 @@ public final class ViaGitTweak {
     }
 
     /** {@code state} with the trials the trailers record that it does not know yet (a fresh or wiped workspace). */
-    public static RunState withHistory(final RunState state, final List<TrialTrailers.RecordedTrial> recorded) {
-        RunState result = state;
+    public static ChainState withHistory(final ChainState state, final List<TrialTrailers.RecordedTrial> recorded) {
+        ChainState result = state;
         for (TrialRecord trial : history(recorded)) {
             if (result.trial(trial.number()).isEmpty()) {
                 result = result.withTrial(trial);

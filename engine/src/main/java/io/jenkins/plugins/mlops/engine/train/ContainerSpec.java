@@ -10,7 +10,7 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Volume;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ import java.util.Map;
  * (a writable workspace, a tmpfs {@code /tmp}, its parameters, the dataset read-only).
  */
 final class ContainerSpec {
-    /** Label with the run id on every container, for the orphan sweep. */
+    /** Label with the chain id on every container, for the orphan sweep. */
     static final String RUN_LABEL = "io.jenkins.plugins.mlops.run";
     /** Label with the trial number on every container. */
     static final String TRIAL_LABEL = "io.jenkins.plugins.mlops.trial";
@@ -128,7 +128,7 @@ final class ContainerSpec {
         List<String> env = new ArrayList<>();
         env.add("MLOPS_PARAMS=" + new String(paramsJson(), StandardCharsets.UTF_8));
         env.add("MLOPS_PARAMS_FILE=" + WORKSPACE + "/" + PARAMS_FILE);
-        env.add("MLOPS_RUN_ID=" + request.runId());
+        env.add("MLOPS_RUN_ID=" + request.chainId());
         env.add("MLOPS_TRIAL=" + request.trialNumber());
         // Lines must reach the log as they are printed, not when Python's buffer fills.
         env.add("PYTHONUNBUFFERED=1");
@@ -142,7 +142,7 @@ final class ContainerSpec {
 
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(RUN_LABEL, request.runId());
+        labels.put(RUN_LABEL, request.chainId());
         labels.put(TRIAL_LABEL, Integer.toString(request.trialNumber()));
         return labels;
     }
@@ -192,7 +192,7 @@ final class ContainerSpec {
         Path workspace = request.workspace().toAbsolutePath();
         List<Bind> binds = new ArrayList<>();
         binds.add(Bind.parse(workspace + ":" + WORKSPACE + ":rw"));
-        for (String guarded : List.of(".git", RunStateStore.STATE_DIR)) {
+        for (String guarded : List.of(".git", ChainStateStore.STATE_DIR)) {
             if (Files.exists(workspace.resolve(guarded), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 binds.add(Bind.parse(workspace.resolve(guarded) + ":" + WORKSPACE + "/" + guarded + ":ro"));
             }

@@ -109,16 +109,16 @@ public final class ContainerTrainer implements AutoCloseable {
     }
 
     /**
-     * Copies {@code workspace} once into a volume that the trials of run {@code runId} share read-only (see
+     * Copies {@code workspace} once into a volume that the trials of run {@code chainId} share read-only (see
      * {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller removes it with
      * {@link #unshare} when the study ends, however it ends.
      *
      * @throws MlopsException input (an unreadable workspace, a missing image) or infrastructure (Docker) problems
      */
     public SharedWorkspace share(final Path workspace, final String image, final Path dockerfileDir,
-            final String runId, final RunLog log) {
+            final String chainId, final RunLog log) {
         TrainerImage trainerImage = call(() -> TrainerImage.ensure(streams, image, dockerfileDir, log));
-        return call(() -> volumes.create(workspace, trainerImage, runId, log));
+        return call(() -> volumes.create(workspace, trainerImage, chainId, log));
     }
 
     /** Removes the volume of {@code shared}, also when the thread was interrupted (an abort); failures are logged. */
@@ -126,11 +126,11 @@ public final class ContainerTrainer implements AutoCloseable {
         volumes.remove(shared.volume(), log);
     }
 
-    /** Removes every container (and its volumes) and every shared volume of run {@code runId}; returns how many. */
-    public int sweepOrphans(final String runId) {
+    /** Removes every container (and its volumes) and every shared volume of run {@code chainId}; returns how many. */
+    public int sweepOrphans(final String chainId) {
         int containers = removeAll(call(() -> control.listContainersCmd().withShowAll(true)
-                .withLabelFilter(java.util.Map.of(ContainerSpec.RUN_LABEL, runId)).exec()));
-        return containers + call(() -> volumes.removeAll(runId));
+                .withLabelFilter(java.util.Map.of(ContainerSpec.RUN_LABEL, chainId)).exec()));
+        return containers + call(() -> volumes.removeAll(chainId));
     }
 
     /**

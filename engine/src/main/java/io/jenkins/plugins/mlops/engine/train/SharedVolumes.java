@@ -34,17 +34,18 @@ final class SharedVolumes {
         this.streams = streams;
     }
 
-    /** Copies {@code workspace} into a new volume of run {@code runId}; the volume is removed again if that fails. */
-    SharedWorkspace create(final Path workspace, final TrainerImage image, final String runId, final RunLog log) {
+    /** Copies {@code workspace} into a new volume of run {@code chainId}; the volume is removed again if that fails. */
+    SharedWorkspace create(final Path workspace, final TrainerImage image, final String chainId, final RunLog log) {
         String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long started = System.nanoTime();
         Uninterruptible.call(() -> control.createVolumeCmd().withName(volume).withLabels(Map.of(
-                ContainerSpec.RUN_LABEL, runId, CREATED_LABEL, Long.toString(Instant.now().getEpochSecond()))).exec());
+                ContainerSpec.RUN_LABEL, chainId, CREATED_LABEL,
+                        Long.toString(Instant.now().getEpochSecond()))).exec());
         boolean filled = false;
         try {
             String filler = Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd("/mlops-never-started")
-                    .withLabels(Map.of(ContainerSpec.RUN_LABEL, runId, ContainerSpec.TRIAL_LABEL, "0"))
+                    .withLabels(Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0"))
                     .withNetworkDisabled(true)
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(new Mount()
                             .withType(MountType.VOLUME).withSource(volume).withTarget(ContainerSpec.SHARED))))
@@ -52,7 +53,7 @@ final class SharedVolumes {
             List<WorkspaceArchive.Entry> entries;
             try {
                 entries = TarUpload.upload(streams, filler, ContainerSpec.SHARED, false,
-                        out -> WorkspaceArchive.writeShared(workspace, out), "mlops-share-" + runId);
+                        out -> WorkspaceArchive.writeShared(workspace, out), "mlops-share-" + chainId);
             }
             finally {
                 removeContainer(filler);
@@ -94,9 +95,9 @@ final class SharedVolumes {
         }
     }
 
-    /** Removes the shared volumes of run {@code runId}; returns how many. */
-    int removeAll(final String runId) {
-        return removeIf(labels -> runId.equals(labels.get(ContainerSpec.RUN_LABEL)));
+    /** Removes the shared volumes of run {@code chainId}; returns how many. */
+    int removeAll(final String chainId) {
+        return removeIf(labels -> chainId.equals(labels.get(ContainerSpec.RUN_LABEL)));
     }
 
     /** Removes the shared volumes of any run created before {@code cutoff} (epoch seconds); returns how many. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param image         the trainer image, e.g. {@code mlops/sklearn:0.1}
  * @param command       what the container runs in {@code /workspace} (default {@code python3 <entry>})
  * @param params        parameters for the script: env {@code MLOPS_PARAMS} (JSON) and {@code .mlops/params.json}
- * @param runId         the run this attempt belongs to (container label)
+ * @param chainId         the run this attempt belongs to (container label)
  * @param trialNumber   the trial number (container label)
  * @param timeout       the container is killed after this (default 2 h)
  * @param limits        memory, CPU and process limits
@@ -34,7 +34,7 @@ import java.util.Set;
  *                      its entry, what came back) overlays; or {@code null} to copy all of {@code workspace}
  */
 public record TrainingRequest(Path workspace, String image, List<String> command, Map<String, Object> params,
-        String runId, int trialNumber, Duration timeout, Limits limits, String network, boolean gpus,
+        String chainId, int trialNumber, Duration timeout, Limits limits, String network, boolean gpus,
         String dataset, String datasetMount, boolean bindMount, List<String> artifacts, List<String> metricFiles,
         Path dockerfileDir, String notebook, SharedWorkspace shared) {
     /** The default training time limit. */
@@ -57,7 +57,7 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         }
         command = List.copyOf(command);
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(chainId, "chainId");
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw MlopsException.input("The training timeout must be positive, not " + timeout + ".");
         }
@@ -124,7 +124,7 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         private final String image;
         private List<String> command;
         private Map<String, Object> params = Map.of();
-        private String runId = "adhoc";
+        private String chainId = "adhoc";
         private int trialNumber = 1;
         private Duration timeout = DEFAULT_TIMEOUT;
         private Limits limits = Limits.DEFAULT;
@@ -162,7 +162,7 @@ public record TrainingRequest(Path workspace, String image, List<String> command
         }
 
         public Builder run(final String id, final int trial) {
-            this.runId = id;
+            this.chainId = id;
             this.trialNumber = trial;
             return this;
         }
@@ -222,7 +222,7 @@ public record TrainingRequest(Path workspace, String image, List<String> command
 
         /** The request; throws {@link MlopsException} (input) for settings that cannot work. */
         public TrainingRequest build() {
-            return new TrainingRequest(workspace, image, command, params, runId, trialNumber, timeout, limits,
+            return new TrainingRequest(workspace, image, command, params, chainId, trialNumber, timeout, limits,
                     network, gpus, dataset, datasetMount, bindMount, artifacts, metricFiles, dockerfileDir, notebook,
                     shared);
         }

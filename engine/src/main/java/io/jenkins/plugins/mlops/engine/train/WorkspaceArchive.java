@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.train;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileSystems;
@@ -27,9 +27,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 final class WorkspaceArchive {
     /** Not copied in: git's object store is large and training does not read it; trial copies are other trials. */
-    static final List<String> EXCLUDED = List.of(".git", RunStateStore.STATE_DIR + "/trials");
+    static final List<String> EXCLUDED = List.of(".git", ChainStateStore.STATE_DIR + "/trials");
     /** Not in a study's shared copy: git's object store, and the tool's own state (trials get their parameters). */
-    static final List<String> NOT_SHARED = List.of(".git", RunStateStore.STATE_DIR);
+    static final List<String> NOT_SHARED = List.of(".git", ChainStateStore.STATE_DIR);
 
     private WorkspaceArchive() {
     }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * workspace). Both copy-back steps use it: out of the container, and from the winning trial into the workspace.
  */
 public final class WorkspaceTargets {
-    /** RunStateStore.STATE_DIR, spelled out: util sits below model and does not depend on it. */
+    /** ChainStateStore.STATE_DIR, spelled out: util sits below model and does not depend on it. */
     private static final String STATE_DIR = ".mlops";
 
     private WorkspaceTargets() {

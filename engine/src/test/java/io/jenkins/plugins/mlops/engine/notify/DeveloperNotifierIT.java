@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
 import io.jenkins.plugins.mlops.engine.testing.SmtpFixture;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -48,7 +48,7 @@ class DeveloperNotifierIT {
     @Test
     void shouldDeliverTheFullMail() throws Exception {
         NotifyResult result = notifier.notify(settings(SMTP.getSmtp().getPort(), MailSettings.Security.NONE),
-                new Notification(RunStateFixtures.fullState(), "author@example.com", "https://ci.example.com/7/"),
+                new Notification(ChainStateFixtures.fullState(), "author@example.com", "https://ci.example.com/7/"),
                 log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.SENT);
@@ -82,7 +82,7 @@ class DeveloperNotifierIT {
         MailSettings agent = new MailSettings(null, 0, null, null, null, SmtpFixture.FROM,
                 List.of("dev@example.com"), true, null, outbox, null, null, null);
         NotifyResult rendered = notifier.withOutboxReason("the Jenkins controller sends the mail").notify(agent,
-                new Notification(RunStateFixtures.fullState(), "author@example.com", null), log);
+                new Notification(ChainStateFixtures.fullState(), "author@example.com", null), log);
 
         NotifyResult sent = notifier.deliver(settings(SMTP.getSmtp().getPort(), MailSettings.Security.NONE),
                 java.nio.file.Files.readAllBytes(rendered.emlFile()), log);
@@ -101,7 +101,7 @@ class DeveloperNotifierIT {
         int closed = SmtpFixture.closedPort();
 
         NotifyResult result = notifier.notify(settings(closed, MailSettings.Security.NONE),
-                Notification.of(RunStateFixtures.fullState()), log);
+                Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains("after 3 tries", "cannot reach the SMTP server 127.0.0.1:" + closed,
@@ -125,7 +125,7 @@ class DeveloperNotifierIT {
                 }, Clock.systemUTC());
         try {
             NotifyResult result = retrying.notify(settings(port, MailSettings.Security.NONE),
-                    Notification.of(RunStateFixtures.fullState()), log);
+                    Notification.of(ChainStateFixtures.fullState()), log);
 
             assertThat(result.outcome()).as(result.detail()).isEqualTo(NotifyResult.Outcome.SENT);
             assertThat(pausesTaken).hasValue(1);
@@ -142,7 +142,7 @@ class DeveloperNotifierIT {
     @Test
     void shouldNotFallBackToPlainTextWhenStarttlsIsMissing() {
         NotifyResult result = notifier.notify(settings(SMTP.getSmtp().getPort(), MailSettings.Security.STARTTLS),
-                Notification.of(RunStateFixtures.fullState()), log);
+                Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains("STARTTLS");
@@ -159,7 +159,7 @@ class DeveloperNotifierIT {
         assertThatThrownBy(() -> settings.withSubjectTemplate("{verdict}\r\nBcc: victim@example.org"))
                 .isInstanceOf(MlopsException.class).hasMessageContaining("header injection");
 
-        NotifyResult result = notifier.notify(settings, new Notification(RunStateFixtures.fullState(),
+        NotifyResult result = notifier.notify(settings, new Notification(ChainStateFixtures.fullState(),
                 "author@example.com\r\nBcc: victim@example.org", null), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.SENT);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
 import io.jenkins.plugins.mlops.engine.testing.SmtpFixture;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class DeveloperNotifierSecurityIT {
     @Test
     void shouldSendOverSslWithLogin() throws Exception {
         NotifyResult result = notifier.notify(settings("bot", PASSWORD, List.of("127.0.0.1")),
-                Notification.of(RunStateFixtures.fullState()), log);
+                Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).as(result.detail()).isEqualTo(NotifyResult.Outcome.SENT);
         assertThat(result.detail()).contains("SSL");
@@ -53,7 +53,7 @@ class DeveloperNotifierSecurityIT {
     @Test
     void shouldWarnWhenTheLoginIsRefused() {
         NotifyResult result = notifier.notify(settings("bot", "wrong-" + PASSWORD, List.of("*")),
-                Notification.of(RunStateFixtures.fullState()), log);
+                Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains("refused the login of 'bot'", "MLOPS_SMTP_PASSWORD")
@@ -67,7 +67,7 @@ class DeveloperNotifierSecurityIT {
     @Test
     void shouldRefuseAnUntrustedCertificate() {
         NotifyResult result = notifier.notify(settings("bot", PASSWORD, List.of()),
-                Notification.of(RunStateFixtures.fullState()), log);
+                Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains("TLS", "MLOPS_SMTP_SSL_TRUST");

@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
 import io.jenkins.plugins.mlops.engine.testing.SmtpFixture;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import jakarta.mail.Message;
@@ -46,7 +46,7 @@ class DeveloperNotifierTest {
     @Test
     void shouldWriteToTheOutboxWithoutHost() throws Exception {
         NotifyResult result = notifier.notify(outboxSettings("dev@example.com"),
-                Notification.of(RunStateFixtures.fullState()), log);
+                Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WRITTEN_TO_OUTBOX);
         assertThat(result.emlFile()).exists().hasParent(outbox).hasFileName("mlops-20261126T100500Z-run-1.eml");
@@ -70,9 +70,9 @@ class DeveloperNotifierTest {
     @Test
     void shouldNotOverwriteAnEarlierMail() {
         Path first = notifier.notify(outboxSettings("dev@example.com"),
-                Notification.of(RunStateFixtures.fullState()), log).emlFile();
+                Notification.of(ChainStateFixtures.fullState()), log).emlFile();
         Path second = notifier.notify(outboxSettings("dev@example.com"),
-                Notification.of(RunStateFixtures.fullState()), log).emlFile();
+                Notification.of(ChainStateFixtures.fullState()), log).emlFile();
 
         assertThat(second).isNotEqualTo(first).exists();
         assertThat(first).exists();
@@ -81,7 +81,7 @@ class DeveloperNotifierTest {
     /** The commit author gets the mail too, once, unless switched off. */
     @Test
     void shouldAddTheCommitAuthor() {
-        Notification notification = new Notification(RunStateFixtures.fullState(), "Author@Example.com", null);
+        Notification notification = new Notification(ChainStateFixtures.fullState(), "Author@Example.com", null);
 
         assertThat(notifier.notify(outboxSettings("dev@example.com"), notification, log).recipients())
                 .containsExactly("dev@example.com", "Author@Example.com");
@@ -94,7 +94,7 @@ class DeveloperNotifierTest {
     /** An author address with a line break (from a hostile commit) is left out; the mail still goes. */
     @Test
     void shouldLeaveOutAnAuthorWithALineBreak() throws Exception {
-        Notification notification = new Notification(RunStateFixtures.fullState(),
+        Notification notification = new Notification(ChainStateFixtures.fullState(),
                 "a@example.com\r\nBcc: victim@example.com", null);
 
         NotifyResult result = notifier.notify(outboxSettings("dev@example.com"), notification, log);
@@ -144,7 +144,7 @@ class DeveloperNotifierTest {
     }
 
     private void assertKeptInOutbox(final MailSettings settings, final String reason) throws Exception {
-        NotifyResult result = notifier.notify(settings, Notification.of(RunStateFixtures.fullState()), log);
+        NotifyResult result = notifier.notify(settings, Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains(reason, "kept in " + result.emlFile());
@@ -157,7 +157,7 @@ class DeveloperNotifierTest {
     /** Nobody to mail is a warning, not an exception. */
     @Test
     void shouldWarnWithoutRecipients() {
-        NotifyResult result = notifier.notify(outboxSettings(), Notification.of(RunStateFixtures.fullState()), log);
+        NotifyResult result = notifier.notify(outboxSettings(), Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains("no recipients", "MLOPS_MAIL_TO");
@@ -171,7 +171,7 @@ class DeveloperNotifierTest {
         MailSettings settings = new MailSettings(null, 0, null, null, null, null, List.of("dev@example.com"), false,
                 null, file.resolve("outbox"), null, null, null);
 
-        NotifyResult result = notifier.notify(settings, Notification.of(RunStateFixtures.fullState()), log);
+        NotifyResult result = notifier.notify(settings, Notification.of(ChainStateFixtures.fullState()), log);
 
         assertThat(result.outcome()).isEqualTo(NotifyResult.Outcome.WARNING);
         assertThat(result.detail()).contains("cannot write the mail to the outbox", file.toString());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Objective;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -18,7 +18,7 @@ class MailComposerTest {
     private static final byte[] PNG = {1, 2, 3};
     private final MailComposer composer = new MailComposer();
 
-    private MailContent compose(final RunState state) {
+    private MailContent compose(final ChainState state) {
         return composer.compose(MailSettings.DEFAULT_SUBJECT, new Notification(state, null,
                 "https://ci.example.com/job/model/7/"), PNG);
     }
@@ -26,7 +26,7 @@ class MailComposerTest {
     /** The default subject names verdict, metric, best value and target. */
     @Test
     void shouldRenderTheDefaultSubject() {
-        assertThat(compose(RunStateFixtures.fullState()).subject())
+        assertThat(compose(ChainStateFixtures.fullState()).subject())
                 .isEqualTo("[mlops] PASSED: accuracy 0.93 (target 0.9)");
     }
 
@@ -34,7 +34,7 @@ class MailComposerTest {
     @Test
     void shouldFillEveryPlaceholder() {
         MailContent content = composer.compose("{run}: {verdict} {metric}={best} target={target} after {trials}",
-                Notification.of(RunStateFixtures.fullState()), null);
+                Notification.of(ChainStateFixtures.fullState()), null);
 
         assertThat(content.subject()).isEqualTo("run-1: PASSED accuracy=0.93 target=0.9 after 2");
     }
@@ -42,7 +42,7 @@ class MailComposerTest {
     /** A line break smuggled in through the metric name is refused, not sent as a header. */
     @Test
     void shouldRefuseALineBreakInTheRenderedSubject() {
-        RunState state = RunStateFixtures.fullState().withObjective(new Objective("acc\r\nBcc: v@example.com", 0.9,
+        ChainState state = ChainStateFixtures.fullState().withObjective(new Objective("acc\r\nBcc: v@example.com", 0.9,
                 Direction.MAXIMIZE));
 
         assertThatThrownBy(() -> compose(state)).isInstanceOf(MlopsException.class)
@@ -52,7 +52,7 @@ class MailComposerTest {
     /** Text and HTML both carry verdict, best vs target, the trial table, the published ref and the link. */
     @Test
     void shouldPutTheSameFactsInTextAndHtml() {
-        MailContent content = compose(RunStateFixtures.fullState());
+        MailContent content = compose(ChainStateFixtures.fullState());
 
         for (String body : new String[] {content.text(), content.html()}) {
             assertThat(body).contains("PASSED", "best accuracy 0.93 (trial 2)", "target accuracy ≥ 0.9",
@@ -67,8 +67,8 @@ class MailComposerTest {
     /** The HTML shows the chart by its Content-ID when there is one, and no image otherwise. */
     @Test
     void shouldReferToTheChartByContentId() {
-        assertThat(compose(RunStateFixtures.fullState()).html()).contains("src=\"cid:trial-chart@mlops\"");
-        assertThat(composer.compose(MailSettings.DEFAULT_SUBJECT, Notification.of(RunStateFixtures.fullState()),
+        assertThat(compose(ChainStateFixtures.fullState()).html()).contains("src=\"cid:trial-chart@mlops\"");
+        assertThat(composer.compose(MailSettings.DEFAULT_SUBJECT, Notification.of(ChainStateFixtures.fullState()),
                 null).html()).doesNotContain("<img");
     }
 
@@ -78,7 +78,7 @@ class MailComposerTest {
         TrialRecord evil = TrialRecord.running(3, Map.of("<b>lr</b>", "\"x\""),
                 "--- a/train.py\n+++ b/train.py\n+print('<script>alert(1)</script>')\n",
                 "<img src=x onerror=alert(1)>", null, null).finish(TrialState.COMPLETE, 0.99, 10, null, null);
-        MailContent content = compose(RunStateFixtures.fullState().withTrial(evil));
+        MailContent content = compose(ChainStateFixtures.fullState().withTrial(evil));
 
         assertThat(content.html()).doesNotContain("<script>", "<img src=x", "<b>lr")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
@@ -89,7 +89,7 @@ class MailComposerTest {
     @Test
     void shouldNotLinkOtherSchemes() {
         MailContent content = composer.compose(MailSettings.DEFAULT_SUBJECT,
-                new Notification(RunStateFixtures.fullState(), null, "javascript:alert(1)"), null);
+                new Notification(ChainStateFixtures.fullState(), null, "javascript:alert(1)"), null);
 
         assertThat(content.html()).doesNotContain("href=\"javascript").contains("report: javascript:alert(1)");
     }
@@ -100,18 +100,18 @@ class MailComposerTest {
         TrialRecord params = TrialRecord.running(3, Map.of("lr", 0.01, "epochs", 5), null, null, null, null)
                 .finish(TrialState.COMPLETE, 0.5, 10, null, null);
 
-        assertThat(compose(RunStateFixtures.fullState().withTrial(params)).text()).contains("epochs=5, lr=0.01");
+        assertThat(compose(ChainStateFixtures.fullState().withTrial(params)).text()).contains("epochs=5, lr=0.01");
     }
 
     /** Without a gate result the verdict follows from the best trial and the target. */
     @Test
     void shouldJudgeWithoutGate() {
-        RunState state = RunStateFixtures.fullState().withGate(null);
+        ChainState state = ChainStateFixtures.fullState().withGate(null);
 
         assertThat(MailComposer.verdictOf(state)).isEqualTo(Verdict.PASSED);
         assertThat(MailComposer.verdictOf(state.withObjective(new Objective("accuracy", 0.95, Direction.MAXIMIZE))))
                 .isEqualTo(Verdict.BELOW_TARGET);
-        assertThat(MailComposer.verdictOf(RunState.start("r"))).isEqualTo(Verdict.NO_METRIC);
+        assertThat(MailComposer.verdictOf(ChainState.start("r"))).isEqualTo(Verdict.NO_METRIC);
     }
 
     /** Long diffs are cut, with a pointer to the report. */
@@ -121,6 +121,6 @@ class MailComposerTest {
         TrialRecord big = TrialRecord.running(3, Map.of(), diff, "big", null, null)
                 .finish(TrialState.COMPLETE, 0.99, 10, null, null);
 
-        assertThat(compose(RunStateFixtures.fullState().withTrial(big)).text()).contains("51 more lines");
+        assertThat(compose(ChainStateFixtures.fullState().withTrial(big)).text()).contains("51 more lines");
     }
 }

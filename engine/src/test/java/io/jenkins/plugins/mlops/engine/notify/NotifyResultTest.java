@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +12,8 @@ class NotifyResultTest {
     /** A sent mail is a successful notify step and no warning. */
     @Test
     void shouldRecordASentMail() {
-        RunState state = new NotifyResult(NotifyResult.Outcome.SENT, "mail sent", null, List.of("a@example.com"))
-                .recordIn(RunState.start("r"), "2026-11-26T10:00:00Z", 120);
+        ChainState state = new NotifyResult(NotifyResult.Outcome.SENT, "mail sent", null, List.of("a@example.com"))
+                .recordIn(ChainState.start("r"), "2026-11-26T10:00:00Z", 120);
 
         assertThat(state.step(StepRecord.Step.NOTIFY)).get().satisfies(step -> {
             assertThat(step.state()).isEqualTo(StepRecord.StepState.SUCCESS);
@@ -26,8 +26,8 @@ class NotifyResultTest {
     /** A warning makes the step unstable and adds a run warning, never a failure. */
     @Test
     void shouldRecordAWarning() {
-        RunState state = new NotifyResult(NotifyResult.Outcome.WARNING, "mail not sent: down", null, List.of())
-                .recordIn(RunState.start("r"), "2026-11-26T10:00:00Z", 5);
+        ChainState state = new NotifyResult(NotifyResult.Outcome.WARNING, "mail not sent: down", null, List.of())
+                .recordIn(ChainState.start("r"), "2026-11-26T10:00:00Z", 5);
 
         assertThat(state.step(StepRecord.Step.NOTIFY)).get()
                 .satisfies(step -> assertThat(step.state()).isEqualTo(StepRecord.StepState.UNSTABLE));

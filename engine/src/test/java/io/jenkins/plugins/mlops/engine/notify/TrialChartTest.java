@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.engine.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import java.awt.image.BufferedImage;
@@ -17,7 +17,7 @@ class TrialChartTest {
     /** The chart is a PNG of the announced size. */
     @Test
     void shouldRenderAPng() throws IOException {
-        byte[] png = TrialChart.render(RunStateFixtures.fullState()).orElseThrow();
+        byte[] png = TrialChart.render(ChainStateFixtures.fullState()).orElseThrow();
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(TrialChart.WIDTH);
@@ -28,7 +28,7 @@ class TrialChartTest {
     @Test
     void shouldDrawTheBestTrial() throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(
-                TrialChart.render(RunStateFixtures.fullState()).orElseThrow()));
+                TrialChart.render(ChainStateFixtures.fullState()).orElseThrow()));
 
         boolean green = false;
         for (int x = 0; x < image.getWidth() && !green; x++) {
@@ -42,7 +42,7 @@ class TrialChartTest {
     /** Without any metric there is nothing to draw. */
     @Test
     void shouldRenderNothingWithoutMetrics() {
-        RunState state = RunState.start("r").withTrial(TrialRecord.running(1, Map.of(), null, null, null, null)
+        ChainState state = ChainState.start("r").withTrial(TrialRecord.running(1, Map.of(), null, null, null, null)
                 .finish(TrialState.FAILED, null, 10, null, "boom"));
 
         assertThat(TrialChart.render(state)).isEmpty();

@@ -11,8 +11,8 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -50,7 +50,7 @@ final class CheckedWorkspace {
     static CheckedWorkspace fetch(final String url, final GitCredentials credentials, final Path workspace) {
         CheckedWorkspace checked = new CheckedWorkspace(workspace);
         new Fetching().fetch(workspace, url, "main", credentials, 0, checked.log);
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
         store.save(store.load().orElseThrow().withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of())));
         return checked;
@@ -58,8 +58,8 @@ final class CheckedWorkspace {
 
     /** Records the next trial as trained with {@code metric} and checked against 0.90, as train and check do. */
     CheckedWorkspace checked(final double metric) {
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = store.load().orElseThrow();
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = store.load().orElseThrow();
         TrialRecord trial = TrialRecord.running(state.nextTrialNumber(), Map.of(), null, null, state.sourceCommit(),
                 null).finish(TrialState.COMPLETE, metric, 1_000, null, null);
         Verdict verdict = metric >= 0.9 ? Verdict.PASSED : Verdict.BELOW_TARGET;
@@ -84,8 +84,8 @@ final class CheckedWorkspace {
         return log;
     }
 
-    RunState state() {
-        return new RunStateStore(workspace).load().orElseThrow();
+    ChainState state() {
+        return new ChainStateStore(workspace).load().orElseThrow();
     }
 
     String entry() throws IOException {

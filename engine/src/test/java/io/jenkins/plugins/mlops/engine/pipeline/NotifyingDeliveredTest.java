@@ -2,8 +2,8 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateFixtures;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateFixtures;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
@@ -22,7 +22,7 @@ class NotifyingDeliveredTest {
     /** All sent: one successful notify step counting every recipient. */
     @Test
     void shouldRecordTheSentMails() {
-        RunState delivered = Notifying.delivered(rendered(), List.of(sent("dev@example.com"),
+        ChainState delivered = Notifying.delivered(rendered(), List.of(sent("dev@example.com"),
                 sent("lead@example.com", "author@example.com")));
 
         StepRecord notify = delivered.step(Step.NOTIFY).orElseThrow();
@@ -38,7 +38,7 @@ class NotifyingDeliveredTest {
         NotifyResult failed = new NotifyResult(NotifyResult.Outcome.WARNING, "mail not sent: server down", null,
                 List.of("lead@example.com"));
 
-        RunState delivered = Notifying.delivered(rendered(), List.of(sent("dev@example.com"), failed));
+        ChainState delivered = Notifying.delivered(rendered(), List.of(sent("dev@example.com"), failed));
 
         assertThat(delivered.step(Step.NOTIFY).orElseThrow().state()).isEqualTo(StepState.UNSTABLE);
         assertThat(delivered.warnings()).contains("notify: mail not sent: server down");
@@ -47,14 +47,14 @@ class NotifyingDeliveredTest {
     /** Nothing delivered: the state stays as it was. */
     @Test
     void shouldKeepTheStateWithoutDeliveries() {
-        RunState rendered = rendered();
+        ChainState rendered = rendered();
 
         assertThat(Notifying.delivered(rendered, List.of())).isEqualTo(rendered);
     }
 
-    private static RunState rendered() {
+    private static ChainState rendered() {
         return new NotifyResult(NotifyResult.Outcome.WRITTEN_TO_OUTBOX, "written", Path.of("outbox/a.eml"),
-                List.of("dev@example.com")).recordIn(RunStateFixtures.fullState(), STARTED, 40);
+                List.of("dev@example.com")).recordIn(ChainStateFixtures.fullState(), STARTED, 40);
     }
 
     private static NotifyResult sent(final String... recipients) {

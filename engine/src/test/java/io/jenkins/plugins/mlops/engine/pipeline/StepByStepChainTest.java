@@ -8,8 +8,8 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
@@ -61,7 +61,7 @@ class StepByStepChainTest {
         assertThat(model).isEmpty();
         assertThat(outbox(workspace)).isZero();
         assertThat(GitRepositories.head(remote, MODELS)).isNull();
-        RunState state = workspace.state();
+        ChainState state = workspace.state();
         assertThat(state.step(Step.NOTIFY).orElseThrow().state()).isEqualTo(StepState.SKIPPED);
         assertThat(state.step(Step.PUBLISH).orElseThrow().state()).isEqualTo(StepState.SKIPPED);
         assertThat(state.step(Step.PUBLISH).orElseThrow().summary()).isEqualTo("target not met");
@@ -86,7 +86,7 @@ class StepByStepChainTest {
         assertThat(outbox(workspace)).isEqualTo(1);
         assertThat(model).get().extracting(r -> r.published().commit())
                 .isEqualTo(GitRepositories.head(remote, MODELS));
-        RunState state = workspace.state();
+        ChainState state = workspace.state();
         assertThat(state.step(Step.TWEAK)).isEmpty();
         assertThat(state.step(Step.PUBLISH).orElseThrow().state()).isEqualTo(StepState.SUCCESS);
     }
@@ -116,7 +116,7 @@ class StepByStepChainTest {
     }
 
     private static long outbox(final CheckedWorkspace workspace) throws IOException {
-        Path outbox = workspace.path().resolve(RunStateStore.STATE_DIR).resolve("outbox");
+        Path outbox = workspace.path().resolve(ChainStateStore.STATE_DIR).resolve("outbox");
         if (!Files.isDirectory(outbox)) {
             return 0;
         }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
@@ -83,7 +83,7 @@ final class StudyOverheadBench {
                             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                     process.waitFor();
                     cli = (System.nanoTime() - started) / 1e9 / TRIALS;
-                    int trained = new RunStateStore(workspace).load().map(state -> state.trials().size()).orElse(0);
+                    int trained = new ChainStateStore(workspace).load().map(state -> state.trials().size()).orElse(0);
                     if (trained != TRIALS) {
                         throw new IllegalStateException("./mlops run trained " + trained + " trials, not " + TRIALS);
                     }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.jenkins.plugins.mlops.engine.model.EditKind;
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
@@ -122,7 +122,7 @@ class TweakingTest {
     void shouldDoNothingWhenTheGatePassed() throws Exception {
         CheckedWorkspace workspace = CheckedWorkspace.fetch(url, NONE, dir.resolve("ws")).checked(0.95);
         String before = GitRepositories.head(remote, "main");
-        RunState state = workspace.state();
+        ChainState state = workspace.state();
 
         Tweaking.Result viaGit = workspace.tweak("via-git", 5, NONE);
         Tweaking.Result inBuild = workspace.tweak("in-build", 5, NONE);

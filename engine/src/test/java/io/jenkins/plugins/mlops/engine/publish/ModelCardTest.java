@@ -8,7 +8,7 @@ import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The model card: built from the run state, rendered as Markdown and JSON. */
+/** The model card: built from the chain state, rendered as Markdown and JSON. */
 class ModelCardTest {
-    /** The card takes the best trial, the gate's verdict and the detected type from the run state. */
+    /** The card takes the best trial, the gate's verdict and the detected type from the chain state. */
     @Test
     void shouldBuildCardFromBestTrial() {
-        RunState state = RunState.start("run-1").withSourceCommit("c0ffee")
+        ChainState state = ChainState.start("run-1").withSourceCommit("c0ffee")
                 .withDetection(new Detection("train.py", new ModelType(Framework.KERAS, Architecture.CNN),
                         "mlops/keras", 0.9, false, List.of()))
                 .withTrial(trial(1, 0.81, Map.of("epochs", 10)))

@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.testing.HeadlessChromium;
-import io.jenkins.plugins.mlops.engine.testing.RunStates;
+import io.jenkins.plugins.mlops.engine.testing.ChainStates;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class ReportBrowserIT {
         Files.createDirectories(OUT);
         chromium = HeadlessChromium.findOrSkip(OUT);
         page = OUT.resolve("report.html");
-        Files.writeString(page, new ReportRenderer().render(RunStates.passedStudy()), StandardCharsets.UTF_8);
+        Files.writeString(page, new ReportRenderer().render(ChainStates.passedStudy()), StandardCharsets.UTF_8);
     }
 
     /** The screenshot is not blank: many pixels are not white, in many colours, including the status colours. */
@@ -64,7 +64,7 @@ class ReportBrowserIT {
     @Test
     void shouldDrawStepsThatDidNotRunGreyAndFailuresRed() throws IOException, InterruptedException {
         Path below = OUT.resolve("report-below-target.html");
-        Files.writeString(below, new ReportRenderer().render(RunStates.belowTargetStudy()), StandardCharsets.UTF_8);
+        Files.writeString(below, new ReportRenderer().render(ChainStates.belowTargetStudy()), StandardCharsets.UTF_8);
 
         BufferedImage image = ImageIO.read(chromium.screenshot(below, OUT.resolve("report-below-target.png"), 1280,
                 1000).toFile());
@@ -79,7 +79,7 @@ class ReportBrowserIT {
      */
     @Test
     void shouldKeepTheDrawingsColouredWhenInlineStylesAreBlocked() throws IOException, InterruptedException {
-        String html = new ReportRenderer().render(RunStates.passedStudy());
+        String html = new ReportRenderer().render(ChainStates.passedStudy());
         String strict = html.replace("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"",
                 "content=\"default-src 'none'; img-src 'self'; style-src 'self'\"");
         assertThat(strict).isNotEqualTo(html);

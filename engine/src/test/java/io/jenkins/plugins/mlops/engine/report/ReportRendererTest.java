@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.Objective;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
-import io.jenkins.plugins.mlops.engine.testing.RunStates;
+import io.jenkins.plugins.mlops.engine.testing.ChainStates;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ class ReportRendererTest {
     /** All seven steps get a box, in chain order, with the state each ended in. */
     @Test
     void shouldDrawEveryStepBox() {
-        String html = renderer.render(RunStates.passedStudy());
+        String html = renderer.render(ChainStates.passedStudy());
 
         assertThat(count(html, "<g class=\"step\" data-step=\"")).isEqualTo(7);
         assertThat(html).containsSubsequence("data-step=\"FETCH\"", "data-step=\"DETECT\"", "data-step=\"TRAIN\"",
@@ -32,7 +32,7 @@ class ReportRendererTest {
     /** Steps that never ran are still drawn, as NOT_RUN boxes. */
     @Test
     void shouldDrawStepsThatDidNotRunAsNotRun() {
-        String html = renderer.render(RunStates.belowTargetStudy());
+        String html = renderer.render(ChainStates.belowTargetStudy());
 
         assertThat(count(html, "<g class=\"step\" data-step=\"")).isEqualTo(7);
         assertThat(html).contains("data-step=\"TWEAK\" data-state=\"NOT_RUN\"")
@@ -44,7 +44,7 @@ class ReportRendererTest {
     /** The loop shows how many trials ran, and repeated steps show their run count. */
     @Test
     void shouldMarkTheLoopWithTheTrialCount() {
-        String html = renderer.render(RunStates.passedStudy());
+        String html = renderer.render(ChainStates.passedStudy());
 
         assertThat(html).contains("<g class=\"loop\" data-trials=\"5\">").contains("loop: 5 trials")
                 .contains("\u00d75").contains("\u00d74");
@@ -53,7 +53,7 @@ class ReportRendererTest {
     /** The chart has one point per trial with a metric, a cross per trial without, and the target line. */
     @Test
     void shouldPlotEveryTrialAgainstTheTarget() {
-        RunState state = RunStates.passedStudy();
+        ChainState state = ChainStates.passedStudy();
 
         String html = renderer.render(state);
 
@@ -67,7 +67,7 @@ class ReportRendererTest {
     /** A minimised metric puts the target sign the other way. */
     @Test
     void shouldShowAMinimisedTarget() {
-        RunState state = RunState.start("loss-run").withObjective(new Objective("loss", 0.25, Direction.MINIMIZE))
+        ChainState state = ChainState.start("loss-run").withObjective(new Objective("loss", 0.25, Direction.MINIMIZE))
                 .withTrial(TrialRecord.running(1, Map.of(), null, "baseline", null, null)
                         .finish(TrialState.COMPLETE, 0.4, 1000, null, null));
 
@@ -79,7 +79,7 @@ class ReportRendererTest {
     /** The trial table has a row per trial, with the winner's row marked and its diff folded. */
     @Test
     void shouldListTrialsAndHighlightTheWinner() {
-        String html = renderer.render(RunStates.passedStudy());
+        String html = renderer.render(ChainStates.passedStudy());
 
         assertThat(count(html, "<tr class=\"trial")).isEqualTo(5);
         assertThat(count(html, "<tr class=\"trial winner\"")).isEqualTo(1);
@@ -91,17 +91,17 @@ class ReportRendererTest {
     /** Where the model went is shown, with credentials in the remote masked. */
     @Test
     void shouldShowWhereTheModelWasPublished() {
-        String html = renderer.render(RunStates.passedStudy());
+        String html = renderer.render(ChainStates.passedStudy());
 
         assertThat(html).contains("model-5-0.93").contains("mlops/models").contains("a1b2c3d4e5")
                 .doesNotContain("a1b2c3d4e5f6");
-        assertThat(renderer.render(RunStates.belowTargetStudy())).contains("Not published.");
+        assertThat(renderer.render(ChainStates.belowTargetStudy())).contains("Not published.");
     }
 
     /** Change lines, messages, diffs and params are escaped: a script in a change line stays text. */
     @Test
     void shouldEscapeEveryUserString() {
-        RunState state = RunStates.passedStudy().withTrial(TrialRecord.running(6, Map.of("<b>", "\"x\""),
+        ChainState state = ChainStates.passedStudy().withTrial(TrialRecord.running(6, Map.of("<b>", "\"x\""),
                 "+ if a < b && c > d: print('<img src=x onerror=alert(1)>')", "<script>alert(1)</script>", null, null)
                 .finish(TrialState.FAILED, null, 0, "<digest>", "died: <oom> & 'killed'"))
                 .withWarning("<i>warning</i>");
@@ -118,7 +118,7 @@ class ReportRendererTest {
     /** The page is self-contained: no script, no external resource, a policy that forbids both. */
     @Test
     void shouldBeSelfContainedWithoutJavaScript() {
-        String html = renderer.render(RunStates.passedStudy());
+        String html = renderer.render(ChainStates.passedStudy());
 
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("<link")
                 .doesNotContain("src=\"http").doesNotContain("@import").doesNotContain("url(http")
@@ -130,7 +130,7 @@ class ReportRendererTest {
     /** The fragment is the body only, for embedding, and the stylesheet is available separately. */
     @Test
     void shouldRenderAnEmbeddableFragment() {
-        String fragment = renderer.renderFragment(RunStates.passedStudy());
+        String fragment = renderer.renderFragment(ChainStates.passedStudy());
 
         assertThat(fragment).startsWith("<div class=\"mlops-report\">").endsWith("</div>")
                 .doesNotContain("<html").doesNotContain("<style");
@@ -141,8 +141,8 @@ class ReportRendererTest {
     @Test
     void shouldUseTitleAndOnlySafeLinks() {
         String linked = new ReportRenderer("digits <model>", "https://ci.example.com/job/x/5/")
-                .render(RunStates.passedStudy());
-        String unsafe = new ReportRenderer(null, "javascript:alert(1)").render(RunStates.passedStudy());
+                .render(ChainStates.passedStudy());
+        String unsafe = new ReportRenderer(null, "javascript:alert(1)").render(ChainStates.passedStudy());
 
         assertThat(linked).contains("<a href=\"https://ci.example.com/job/x/5/\">digits &lt;model&gt;</a>")
                 .contains("<title>digits &lt;model&gt;</title>");
@@ -152,7 +152,7 @@ class ReportRendererTest {
     /** A run with no trials yet still renders: empty chart, no table, no winner. */
     @Test
     void shouldRenderAFreshRun() {
-        String html = renderer.render(RunState.start("fresh"));
+        String html = renderer.render(ChainState.start("fresh"));
 
         assertThat(html).contains("no trials yet").contains("No trials yet.")
                 .contains("No trial produced a metric yet.").contains("<g class=\"loop\" data-trials=\"0\">");

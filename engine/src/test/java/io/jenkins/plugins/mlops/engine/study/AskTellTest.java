@@ -12,8 +12,8 @@ import io.jenkins.plugins.mlops.engine.model.Framework;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelLocation;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
@@ -73,10 +73,10 @@ class AskTellTest {
             assertThat(spec.image()).isEqualTo("mlops/sklearn:0.1");
             assertThat(spec.lease().worker()).isEqualTo("agent-1");
         });
-        RunState saved = saved();
+        ChainState saved = saved();
         assertThat(saved.trials()).extracting(TrialRecord::state).containsOnly(TrialState.RUNNING);
         assertThat(saved.trials().get(0).lease().expiresAt()).isEqualTo(clock.instant().plus(LEASE).toString());
-        assertThat(asked).extracting(TrialSpec::runId).containsOnly(saved.runId());
+        assertThat(asked).extracting(TrialSpec::chainId).containsOnly(saved.chainId());
     }
 
     /** Max trials bounds what is asked, counting the trials still running. */
@@ -209,7 +209,7 @@ class AskTellTest {
                 model = MLPClassifier(hidden_layer_sizes=(16,), max_iter=50)
                 """);
         Files.writeString(home.resolve("mlops.yml"), "entry: train.py\nimage: mlops/sklearn:0.1\nmax_trials: 4\n");
-        new RunStateStore(home).save(RunState.start("run").withDetection(new Detection("train.py",
+        new ChainStateStore(home).save(ChainState.start("run").withDetection(new Detection("train.py",
                 new ModelType(Framework.SKLEARN, Architecture.ANN), "mlops/sklearn:0.1", 0.9, false, List.of())));
 
         List<TrialSpec> first = study().ask(3, null, LEASE, new RunLog());
@@ -232,8 +232,8 @@ class AskTellTest {
         return ConfigLoader.load(home);
     }
 
-    private RunState saved() {
-        return new RunStateStore(home).load().orElseThrow();
+    private ChainState saved() {
+        return new ChainStateStore(home).load().orElseThrow();
     }
 
     private static TrialReport complete(final int number, final double metric) {

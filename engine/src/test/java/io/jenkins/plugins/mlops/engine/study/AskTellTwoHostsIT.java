@@ -6,8 +6,8 @@ import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialReport;
 import io.jenkins.plugins.mlops.engine.model.TrialSpec;
@@ -147,7 +147,7 @@ class AskTellTwoHostsIT {
             }
         }
 
-        RunState state = new RunStateStore(home).load().orElseThrow();
+        ChainState state = new ChainStateStore(home).load().orElseThrow();
         assertThat(status.passed()).as(status.reason()).isTrue();
         assertThat(hosts).contains("host-a", "host-b");
         assertThat(state.trials()).extracting(TrialRecord::state).containsOnly(TrialState.COMPLETE);
@@ -191,7 +191,7 @@ class AskTellTwoHostsIT {
         waitUntilLeaseExpired(asked.get(1));
 
         List<TrialSpec> next = study.ask(1, null, Duration.ofMinutes(15), new RunLog());
-        TrialRecord lost = new RunStateStore(home).load().orElseThrow().trial(2).orElseThrow();
+        TrialRecord lost = new ChainStateStore(home).load().orElseThrow().trial(2).orElseThrow();
         assertThat(lost.state()).isEqualTo(TrialState.FAILED);
         assertThat(lost.message()).contains("lease expired");
         assertThat(next).extracting(TrialSpec::number).containsExactly(3);

@@ -3,8 +3,8 @@ package io.jenkins.plugins.mlops.engine.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attacks through the tool's own state folder {@code .mlops}, planted by a repository (or whoever filled a bare
- * folder): links that lead the tool's deletes and writes outside the workspace, and a run id that names another run's
+ * folder): links that lead the tool's deletes and writes outside the workspace, and a chain id that names another run's
  * containers. Before the fix a link {@code .mlops/trials -> victim} made preparing trial 1 delete
  * {@code victim/1/keep.txt} and write {@code victim/1/work/train.py}.
  */
@@ -60,10 +60,10 @@ class StateFolderAttackTest {
 
     /** A linked .mlops itself: run.json is neither read from nor written to the link's target. */
     @Test
-    void shouldNotKeepTheRunStateInALinkedStateFolder() throws IOException {
+    void shouldNotKeepTheChainStateInALinkedStateFolder() throws IOException {
         Files.createSymbolicLink(workspace.resolve(".mlops"), victim);
 
-        assertThatThrownBy(() -> new RunStateStore(workspace)).isInstanceOf(MlopsException.class)
+        assertThatThrownBy(() -> new ChainStateStore(workspace)).isInstanceOf(MlopsException.class)
                 .hasMessageContaining(".mlops is a symbolic link");
 
         try (var files = Files.list(victim)) {
@@ -73,31 +73,31 @@ class StateFolderAttackTest {
 
     /** A linked run.json (to a host file) is not read. */
     @Test
-    void shouldNotReadALinkedRunState() throws IOException {
+    void shouldNotReadALinkedChainState() throws IOException {
         Files.createDirectories(workspace.resolve(".mlops"));
         Files.writeString(victim.resolve("secret"), "{\"runId\":\"secret\"}");
         Files.createSymbolicLink(workspace.resolve(".mlops/run.json"), victim.resolve("secret"));
 
-        assertThatThrownBy(() -> new RunStateStore(workspace).load()).isInstanceOf(MlopsException.class)
+        assertThatThrownBy(() -> new ChainStateStore(workspace).load()).isInstanceOf(MlopsException.class)
                 .hasMessageContaining("run.json is a symbolic link");
     }
 
     /**
-     * A planted run id would become the label filter of the orphan sweep, which force-removes containers and volumes
-     * on the shared daemon: only run ids of the tool's own form (UUIDs) are used.
+     * A planted chain id would become the label filter of the orphan sweep, which force-removes containers and volumes
+     * on the shared daemon: only chain ids of the tool's own form (UUIDs) are used.
      */
     @Test
-    void shouldRefuseARunIdTheToolDidNotMake() {
-        RunStateStore store = new RunStateStore(workspace);
+    void shouldRefuseAChainIdTheToolDidNotMake() {
+        ChainStateStore store = new ChainStateStore(workspace);
         for (String planted : List.of("other-teams-run", "", "0b4c2a5e-8d1f-4c3a-9e7b-2f6d8a1c3e5")) {
-            store.save(RunState.start(planted));
+            store.save(ChainState.start(planted));
 
-            assertThatThrownBy(() -> store.checkedRunId(store.load().orElseThrow()))
+            assertThatThrownBy(() -> store.checkedChainId(store.load().orElseThrow()))
                     .isInstanceOf(MlopsException.class).hasMessageContaining("which the tool did not make");
         }
-        RunStateStore fresh = new RunStateStore(workspace.resolve("fresh"));
-        RunState own = fresh.loadOrStart();
+        ChainStateStore fresh = new ChainStateStore(workspace.resolve("fresh"));
+        ChainState own = fresh.loadOrStart();
         fresh.save(own);
-        assertThat(fresh.checkedRunId(fresh.load().orElseThrow())).isEqualTo(own.runId());
+        assertThat(fresh.checkedChainId(fresh.load().orElseThrow())).isEqualTo(own.chainId());
     }
 }

@@ -9,8 +9,8 @@ import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
-import io.jenkins.plugins.mlops.engine.model.RunState;
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
@@ -51,7 +51,7 @@ class StudyRunnerTest {
         assertThat(outcome.verdict()).isEqualTo(StudyOutcome.PASSED);
         assertThat(outcome.best().number()).isEqualTo(3);
         assertThat(outcome.reason()).contains("trial 3 met the target");
-        RunState saved = new RunStateStore(workspace).load().orElseThrow();
+        ChainState saved = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(saved.trials()).extracting(TrialRecord::state).containsOnly(TrialState.COMPLETE);
         assertThat(saved.trials()).extracting(TrialRecord::metric).containsExactly(0.5, 0.7, 0.93);
         assertThat(saved.trials().get(1).change()).isEqualTo("units 2");
@@ -110,8 +110,8 @@ class StudyRunnerTest {
     @Test
     void shouldResumeAnInterruptedTrial() {
         runner(Overrides.builder().maxTrials(2).build(), accuracies(0.5, 0.6)).run(new RunLog());
-        RunStateStore store = new RunStateStore(workspace);
-        RunState crashed = store.load().orElseThrow();
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState crashed = store.load().orElseThrow();
         TrialRecord second = crashed.trial(2).orElseThrow();
         store.save(crashed.withTrial(TrialRecord.running(2, second.params(), second.diff(), second.change(), null,
                 second.startedAt())));
@@ -144,7 +144,7 @@ class StudyRunnerTest {
 
         assertThatThrownBy(() -> runner.run(new RunLog())).isInstanceOf(CancellationException.class)
                 .hasMessageContaining("CANCELLED");
-        assertThat(new RunStateStore(workspace).load().orElseThrow().trial(2))
+        assertThat(new ChainStateStore(workspace).load().orElseThrow().trial(2))
                 .hasValueSatisfying(t -> assertThat(t.state()).isEqualTo(TrialState.CANCELLED));
     }
 

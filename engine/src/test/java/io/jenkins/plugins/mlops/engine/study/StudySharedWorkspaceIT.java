@@ -2,7 +2,7 @@ package io.jenkins.plugins.mlops.engine.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.mlops.engine.model.RunStateStore;
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.notify.DeveloperNotifier;
@@ -83,7 +83,7 @@ class StudySharedWorkspaceIT {
                 .containsExactly(TrialState.COMPLETE, TrialState.FAILED, TrialState.COMPLETE);
         assertThat(new TrialWorkspaces(workspace).workDir(3).resolve("model.pkl")).hasContent("3");
         assertThat(new TrialWorkspaces(workspace).workDir(1).resolve("data.txt")).doesNotExist();
-        assertThat(volumes(result.state().runId())).isEmpty();
+        assertThat(volumes(result.state().chainId())).isEmpty();
     }
 
     /** An abort while a trial trains kills its container and removes the study's volume. */
@@ -114,16 +114,16 @@ class StudySharedWorkspaceIT {
         });
         run.start();
         assertThat(started.await(3, TimeUnit.MINUTES)).as("the trial started").isTrue();
-        String runId = new RunStateStore(workspace).load().orElseThrow().runId();
-        assertThat(volumes(runId)).hasSize(1);
+        String chainId = new ChainStateStore(workspace).load().orElseThrow().chainId();
+        assertThat(volumes(chainId)).hasSize(1);
 
         run.interrupt();
         run.join(TimeUnit.MINUTES.toMillis(2));
 
         assertThat(run.isAlive()).isFalse();
         assertThat(thrown.get()).isInstanceOf(java.util.concurrent.CancellationException.class);
-        assertThat(volumes(runId)).isEmpty();
-        assertThat(containers(runId)).isEmpty();
+        assertThat(volumes(chainId)).isEmpty();
+        assertThat(containers(chainId)).isEmpty();
     }
 
     private static Chain chain() {
@@ -134,13 +134,13 @@ class StudySharedWorkspaceIT {
         return new ChainRequest(workspace, null, null, null, null, null, null, null, false, null);
     }
 
-    /** The volumes of run {@code runId}, as the docker CLI lists them. */
-    private static List<String> volumes(final String runId) throws IOException, InterruptedException {
-        return docker("volume", "ls", "-q", "--filter", "label=" + RUN_LABEL + "=" + runId);
+    /** The volumes of run {@code chainId}, as the docker CLI lists them. */
+    private static List<String> volumes(final String chainId) throws IOException, InterruptedException {
+        return docker("volume", "ls", "-q", "--filter", "label=" + RUN_LABEL + "=" + chainId);
     }
 
-    private static List<String> containers(final String runId) throws IOException, InterruptedException {
-        return docker("ps", "-aq", "--filter", "label=" + RUN_LABEL + "=" + runId);
+    private static List<String> containers(final String chainId) throws IOException, InterruptedException {
+        return docker("ps", "-aq", "--filter", "label=" + RUN_LABEL + "=" + chainId);
     }
 
     private static List<String> docker(final String... args) throws IOException, InterruptedException {

@@ -34,11 +34,11 @@ public final class KerasTrainings {
         }
     }
 
-    /** Trains {@code entry} of {@code workspace} in {@link #IMAGE} as run {@code runId}, trial 1. */
-    public static Outcome train(final Path workspace, final String entry, final String runId) {
+    /** Trains {@code entry} of {@code workspace} in {@link #IMAGE} as run {@code chainId}, trial 1. */
+    public static Outcome train(final Path workspace, final String entry, final String chainId) {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
-            TrainingResult result = trainer.train(TrainingRequest.builder(workspace, IMAGE, entry).run(runId, 1)
+            TrainingResult result = trainer.train(TrainingRequest.builder(workspace, IMAGE, entry).run(chainId, 1)
                     .build(), new TrainingOutput() {
                         @Override
                         public void stdout(final String line) {

@@ -138,7 +138,7 @@ class CopyBackAttackIT {
                 + "per-file limit of 104857600 bytes");
     }
 
-    /** A repository with .git, run state, and links: out -> .git/hooks, escape -> a folder outside. */
+    /** A repository with .git, chain state, and links: out -> .git/hooks, escape -> a folder outside. */
     private TrainingFixture hostileRepository() throws IOException {
         Files.createDirectories(workspace.resolve(".git/hooks"));
         Files.writeString(workspace.resolve(".git/config"), GIT_CONFIG);

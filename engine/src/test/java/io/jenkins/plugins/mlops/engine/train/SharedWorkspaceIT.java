@@ -68,14 +68,14 @@ class SharedWorkspaceIT {
         Path workspace = workspace();
         TrainingFixture fixture = new TrainingFixture(workspace);
         RunLog log = new RunLog();
-        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.runId, log);
+        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
         try {
-            assertThat(volumes(fixture.runId)).hasSize(1);
+            assertThat(volumes(fixture.chainId)).hasSize(1);
             for (int trial = 1; trial <= 2; trial++) {
                 Path own = Files.createDirectories(root.resolve("trial" + trial));
                 Files.writeString(own.resolve("train.py"), SCRIPT.replace("MARK", Integer.toString(trial)));
                 TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN,
-                        "train.py").run(fixture.runId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
+                        "train.py").run(fixture.chainId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
                         fixture.output(), log);
                 assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
             }
@@ -95,7 +95,7 @@ class SharedWorkspaceIT {
         assertThat(root.resolve("trial2/model.pt")).hasContent("weights of 2");
         assertThat(workspace.resolve("model.pt")).hasContent("old weights");
         assertThat(workspace.resolve("data/input.txt")).hasContent("shared input");
-        assertThat(volumes(fixture.runId)).isEmpty();
+        assertThat(volumes(fixture.chainId)).isEmpty();
         assertThat(fixture.containers()).isEmpty();
     }
 
@@ -105,12 +105,12 @@ class SharedWorkspaceIT {
         Path workspace = workspace();
         TrainingFixture fixture = new TrainingFixture(workspace);
         RunLog log = new RunLog();
-        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.runId, log);
+        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
         try {
             Path own = Files.createDirectories(root.resolve("failing"));
             Files.writeString(own.resolve("train.py"), "raise SystemExit(3)\n");
             TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
-                    .run(fixture.runId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
+                    .run(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
                     log);
             assertThat(result.state()).isEqualTo(TrialState.FAILED);
             assertThat(result.exitCode()).isEqualTo(3);
@@ -118,13 +118,13 @@ class SharedWorkspaceIT {
         finally {
             trainer.unshare(shared, log);
         }
-        assertThat(volumes(fixture.runId)).isEmpty();
+        assertThat(volumes(fixture.chainId)).isEmpty();
 
-        trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.runId, log);
-        assertThat(volumes(fixture.runId)).hasSize(1);
+        trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
+        assertThat(volumes(fixture.chainId)).hasSize(1);
 
-        assertThat(trainer.sweepOrphans(fixture.runId)).isEqualTo(1);
-        assertThat(volumes(fixture.runId)).isEmpty();
+        assertThat(trainer.sweepOrphans(fixture.chainId)).isEqualTo(1);
+        assertThat(volumes(fixture.chainId)).isEmpty();
         assertThat(log.getErrorMessages()).noneMatch(line -> line.contains("Could not remove"));
     }
 
@@ -139,7 +139,7 @@ class SharedWorkspaceIT {
         Path workspace = workspace();
         TrainingFixture fixture = new TrainingFixture(workspace);
         RunLog log = new RunLog();
-        SharedWorkspace shared = trainer.share(workspace, image, null, fixture.runId, log);
+        SharedWorkspace shared = trainer.share(workspace, image, null, fixture.chainId, log);
         TrainingResult result;
         try {
             Path own = Files.createDirectories(root.resolve("trial1"));
@@ -150,7 +150,7 @@ class SharedWorkspaceIT {
                     pathlib.Path("data/extra.txt").write_text("mine")
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
-            result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.runId, 1)
+            result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.chainId, 1)
                     .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
         }
         finally {
@@ -160,7 +160,7 @@ class SharedWorkspaceIT {
         assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
         assertThat(fixture.stdout).contains("read: shared input and shared input");
         assertThat(result.notCopied()).isEmpty();
-        assertThat(volumes(fixture.runId)).isEmpty();
+        assertThat(volumes(fixture.chainId)).isEmpty();
     }
 
     private Path workspace() throws IOException {
@@ -173,11 +173,11 @@ class SharedWorkspaceIT {
         return workspace;
     }
 
-    /** The shared volumes of run {@code runId}. */
-    static List<InspectVolumeResponse> volumes(final String runId) {
+    /** The shared volumes of run {@code chainId}. */
+    static List<InspectVolumeResponse> volumes(final String chainId) {
         try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
             List<InspectVolumeResponse> volumes = docker.listVolumesCmd()
-                    .withFilter("label", List.of(ContainerSpec.RUN_LABEL + "=" + runId)).exec().getVolumes();
+                    .withFilter("label", List.of(ContainerSpec.RUN_LABEL + "=" + chainId)).exec().getVolumes();
             return volumes == null ? List.of() : volumes;
         }
         catch (IOException e) {

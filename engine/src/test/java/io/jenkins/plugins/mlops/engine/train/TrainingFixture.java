@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Workspaces with a training script, a unique run id, and a look at the daemon's containers of that run. */
+/** Workspaces with a training script, a unique chain id, and a look at the daemon's containers of that run. */
 final class TrainingFixture {
     static final String SKLEARN = "mlops/sklearn:0.1";
     static final String PYTORCH = "mlops/pytorch:0.1";
 
     final Path workspace;
-    final String runId = "it-" + UUID.randomUUID();
+    final String chainId = "it-" + UUID.randomUUID();
     final List<String> stdout = new ArrayList<>();
     final List<String> stderr = new ArrayList<>();
 
@@ -32,7 +32,7 @@ final class TrainingFixture {
     }
 
     TrainingRequest.Builder request(final String image) {
-        return TrainingRequest.builder(workspace, image, "train.py").run(runId, 1).timeout(Duration.ofMinutes(5));
+        return TrainingRequest.builder(workspace, image, "train.py").run(chainId, 1).timeout(Duration.ofMinutes(5));
     }
 
     /** An output that keeps every line. */
@@ -54,7 +54,7 @@ final class TrainingFixture {
     List<Container> containers() {
         try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
             return docker.listContainersCmd().withShowAll(true)
-                    .withLabelFilter(Map.of(ContainerSpec.RUN_LABEL, runId)).exec();
+                    .withLabelFilter(Map.of(ContainerSpec.RUN_LABEL, chainId)).exec();
         }
         catch (IOException e) {
             throw new IllegalStateException(e);

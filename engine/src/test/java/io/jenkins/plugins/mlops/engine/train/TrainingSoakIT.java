@@ -52,11 +52,11 @@ class TrainingSoakIT {
         List<String> outcomes = new ArrayList<>();
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment();
                 DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30));
-                VolumeWatcher watcher = new VolumeWatcher(docker, fixture.runId, volumes)) {
+                VolumeWatcher watcher = new VolumeWatcher(docker, fixture.chainId, volumes)) {
             for (int i = 1; i <= TRAININGS; i++) {
                 boolean abort = random.nextBoolean();
                 Duration timeout = abort ? Duration.ofMinutes(5) : Duration.ofMillis(300 + random.nextInt(3000));
-                TrainingRequest request = fixture.request(TrainingFixture.SKLEARN).run(fixture.runId, i)
+                TrainingRequest request = fixture.request(TrainingFixture.SKLEARN).run(fixture.chainId, i)
                         .timeout(timeout).build();
                 AtomicReference<Object> outcome = new AtomicReference<>();
                 Thread training = new Thread(() -> {
@@ -80,7 +80,7 @@ class TrainingSoakIT {
 
         assertThat(outcomes).as("seed %d", seed).allMatch(line -> line.endsWith(TrialState.CANCELLED.name())
                 || line.endsWith(TrialState.TIMED_OUT.name()));
-        assertThat(fixture.containers()).as("containers of run %s (seed %d)", fixture.runId, seed).isEmpty();
+        assertThat(fixture.containers()).as("containers of run %s (seed %d)", fixture.chainId, seed).isEmpty();
         assertThat(volumes).as("volumes seen").isNotEmpty();
         assertThat(existing(volumes)).as("volumes left (seed %d)", seed).isEmpty();
     }
@@ -97,12 +97,12 @@ class TrainingSoakIT {
     private static final class VolumeWatcher implements AutoCloseable {
         private final Thread thread;
 
-        VolumeWatcher(final DockerClient docker, final String runId, final Set<String> volumes) {
+        VolumeWatcher(final DockerClient docker, final String chainId, final Set<String> volumes) {
             thread = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     try {
                         for (Container container : docker.listContainersCmd().withShowAll(true)
-                                .withLabelFilter(Map.of(ContainerSpec.RUN_LABEL, runId)).exec()) {
+                                .withLabelFilter(Map.of(ContainerSpec.RUN_LABEL, chainId)).exec()) {
                             if (container.getMounts() != null) {
                                 container.getMounts().stream().map(ContainerMount::getName)
                                         .filter(name -> name != null && !name.isEmpty()).forEach(volumes::add);

@@ -13,16 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run state file: round trip, crash safety and clear errors for corrupt files. */
-class RunStateStoreTest {
+/** The chain state file: round trip, crash safety and clear errors for corrupt files. */
+class ChainStateStoreTest {
     @TempDir
     Path workspace;
 
     /** Everything written is read back equal. */
     @Test
     void shouldRoundTripAFullState() {
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = RunStateFixtures.fullState();
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = ChainStateFixtures.fullState();
 
         store.save(state);
 
@@ -32,19 +32,21 @@ class RunStateStoreTest {
 
     /**
      * A run.json the previous version wrote (checked in as it was written by a demo run) is read: its {@code study}
-     * key is the objective now, and it is written back under the new key.
+     * key is the objective now, and it is written back under the new key; its {@code runId} is the chain id and stays
+     * {@code runId} in the file, so that the previous version reads it back and sweeps its labels.
      */
     @Test
     void shouldReadTheRunJsonOfThePreviousVersion() throws IOException {
         Path file = workspace.resolve(".mlops/run.json");
         Files.createDirectories(file.getParent());
-        try (var previous = RunStateStoreTest.class.getResourceAsStream("run-previous-version.json")) {
+        try (var previous = ChainStateStoreTest.class.getResourceAsStream("run-previous-version.json")) {
             Files.write(file, previous.readAllBytes());
         }
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
 
-        RunState state = store.load().orElseThrow();
+        ChainState state = store.load().orElseThrow();
 
+        assertThat(state.chainId()).isEqualTo("fa797903-4c25-4131-9fba-a1eb2e0478db");
         assertThat(state.objective()).isEqualTo(new Objective("accuracy", 0.9, Direction.MAXIMIZE));
         assertThat(state.mode()).isEqualTo(Mode.IN_BUILD);
         assertThat(state.detection().type().framework()).isEqualTo(Framework.SKLEARN);
@@ -56,18 +58,19 @@ class RunStateStoreTest {
         assertThat(state.published().tag()).isEqualTo("model-8-accuracy-0.92");
         assertThat(state.steps()).hasSize(7);
         store.save(state);
-        assertThat(Files.readString(file)).contains("\"objective\"").doesNotContain("\"study\"");
+        assertThat(Files.readString(file)).contains("\"objective\"").doesNotContain("\"study\"")
+                .contains("\"runId\" : \"fa797903-4c25-4131-9fba-a1eb2e0478db\"").doesNotContain("chainId");
         assertThat(store.load()).contains(state);
     }
 
-    /** A workspace without run.json has no state, and loadOrStart gives a fresh one with a run id. */
+    /** A workspace without run.json has no state, and loadOrStart gives a fresh one with a chain id. */
     @Test
     void shouldStartFreshWhenThereIsNoFile() {
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
 
         assertThat(store.load()).isEmpty();
-        RunState fresh = store.loadOrStart();
-        assertThat(fresh.runId()).isNotBlank();
+        ChainState fresh = store.loadOrStart();
+        assertThat(fresh.chainId()).isNotBlank();
         assertThat(fresh.trials()).isEmpty();
         assertThat(fresh.objective()).isEqualTo(Objective.DEFAULT);
     }
@@ -75,8 +78,8 @@ class RunStateStoreTest {
     /** A temp file left by a crash mid-write does not disturb the last complete state. */
     @Test
     void shouldKeepTheLastCompleteStateWhenAWriteWasCutOff() throws IOException {
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = RunStateFixtures.fullState();
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = ChainStateFixtures.fullState();
         store.save(state);
         Path leftover = workspace.resolve(".mlops/.run.json.123.tmp");
         Files.writeString(leftover, "{\"schema\":1,\"runId\":\"half", StandardCharsets.UTF_8);
@@ -89,8 +92,8 @@ class RunStateStoreTest {
     /** The state of a cancelled trial is saved while the thread's interrupt flag is still set. */
     @Test
     void shouldSaveWhileTheThreadIsInterrupted() {
-        RunStateStore store = new RunStateStore(workspace);
-        RunState state = RunStateFixtures.fullState();
+        ChainStateStore store = new ChainStateStore(workspace);
+        ChainState state = ChainStateFixtures.fullState();
         Thread.currentThread().interrupt();
         try {
             store.save(state);
@@ -107,7 +110,7 @@ class RunStateStoreTest {
     void shouldRejectACorruptFileClearly() throws IOException {
         Files.createDirectories(workspace.resolve(".mlops"));
         Files.writeString(workspace.resolve(".mlops/run.json"), "{\"schema\": 1, \"trials\": [ {\"number\": ");
-        RunStateStore store = new RunStateStore(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
 
         assertThatThrownBy(store::load)
                 .isInstanceOfSatisfying(MlopsException.class,
@@ -123,7 +126,7 @@ class RunStateStoreTest {
         Files.createDirectories(workspace.resolve(".mlops"));
         Files.writeString(workspace.resolve(".mlops/run.json"), "");
 
-        assertThatThrownBy(new RunStateStore(workspace)::load).isInstanceOf(MlopsException.class)
+        assertThatThrownBy(new ChainStateStore(workspace)::load).isInstanceOf(MlopsException.class)
                 .hasMessageContaining("corrupt");
     }
 
@@ -133,14 +136,14 @@ class RunStateStoreTest {
         Files.createDirectories(workspace.resolve(".mlops"));
         Files.writeString(workspace.resolve(".mlops/run.json"), "{\"schema\": 99, \"runId\": \"x\"}");
 
-        assertThatThrownBy(new RunStateStore(workspace)::load).isInstanceOf(MlopsException.class)
+        assertThatThrownBy(new ChainStateStore(workspace)::load).isInstanceOf(MlopsException.class)
                 .hasMessageContaining("newer version");
     }
 
     /** Trials are replaced by number, kept in order, and the best one wins even when a later one is worse. */
     @Test
     void shouldKeepTheBestTrialEvenWhenALaterOneIsWorse() {
-        RunState state = RunState.start("run")
+        ChainState state = ChainState.start("run")
                 .withTrial(trial(2, 0.93))
                 .withTrial(trial(1, 0.80))
                 .withTrial(trial(3, 0.85));
@@ -160,7 +163,7 @@ class RunStateStoreTest {
     /** A failed trial with no metric never wins. */
     @Test
     void shouldIgnoreTrialsWithoutAMetric() {
-        RunState state = RunState.start("run").withTrial(
+        ChainState state = ChainState.start("run").withTrial(
                 TrialRecord.running(1, Map.of(), null, "first", "abc", "t").finish(TrialState.FAILED, null, 5, null, "boom"));
 
         assertThat(state.best()).isEmpty();

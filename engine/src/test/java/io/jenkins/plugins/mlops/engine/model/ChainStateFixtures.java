@@ -3,13 +3,13 @@ package io.jenkins.plugins.mlops.engine.model;
 import java.util.List;
 import java.util.Map;
 
-/** Realistic run states for tests. */
-public final class RunStateFixtures {
-    private RunStateFixtures() {
+/** Realistic chain states for tests. */
+public final class ChainStateFixtures {
+    private ChainStateFixtures() {
     }
 
     /** A state with every part filled: detection, two trials (params, and a diff with its edit record), gate, steps, publish, warning. */
-    public static RunState fullState() {
+    public static ChainState fullState() {
         Detection detection = new Detection("train.py", new ModelType(Framework.SKLEARN, Architecture.ANN),
                 "mlops/sklearn:0.1", 0.95, false,
                 List.of(new Detection.Evidence("train.py", 12, "sklearn.neural_network.MLPClassifier")));
@@ -19,7 +19,7 @@ public final class RunStateFixtures {
                 "[widen] hidden_layer_sizes (2,) -> (16,)", "0123456789abcdef", "2026-11-26T10:01:00Z")
                 .withEdit(new EditRecord(EditKind.WIDEN, "(2,)", "(16,)"))
                 .finish(TrialState.COMPLETE, 0.93, 5100, "sha256:aa", null);
-        return RunState.start("run-1").withSourceCommit("0123456789abcdef").withDetection(detection)
+        return ChainState.start("run-1").withSourceCommit("0123456789abcdef").withDetection(detection)
                 .withObjective(new Objective("accuracy", 0.9, Direction.MAXIMIZE))
                 .withTrial(first).withTrial(second)
                 .withGate(new GateResult(Verdict.PASSED, "accuracy", 0.93, 0.9, Direction.MAXIMIZE, "0.93 >= 0.90"))

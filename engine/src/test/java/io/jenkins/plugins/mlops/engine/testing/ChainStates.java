@@ -8,7 +8,7 @@ import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ModelType;
 import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.PublishedModel;
-import io.jenkins.plugins.mlops.engine.model.RunState;
+import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
@@ -19,22 +19,22 @@ import java.util.List;
 import java.util.Map;
 
 /** Run states as a real study leaves them, for report and front-end tests. */
-public final class RunStates {
+public final class ChainStates {
     private static final String COMMIT = "3f9c2a1b7d4e5f60718293a4b5c6d7e8f9012345";
     private static final String IMAGE = "sha256:4b1d7e2f9a0c3d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6";
 
-    private RunStates() {
+    private ChainStates() {
     }
 
     /**
      * A finished sklearn study of five trials: a weak baseline, two params tweaks, one out-of-memory failure and a
      * winner at 0.93 ≥ 0.90, notified and published. Trial 3's change and message hold HTML to check escaping.
      */
-    public static RunState passedStudy() {
+    public static ChainState passedStudy() {
         Detection detection = new Detection("train.py", new ModelType(Framework.SKLEARN, Architecture.ANN),
                 "mlops/sklearn:0.1", 0.95, false,
                 List.of(new Detection.Evidence("train.py", 14, "sklearn.neural_network.MLPClassifier")));
-        RunState state = RunState.start("2d6f1c0e-run").withSourceCommit(COMMIT).withDetection(detection)
+        ChainState state = ChainState.start("2d6f1c0e-run").withSourceCommit(COMMIT).withDetection(detection)
                 .withObjective(new Objective("accuracy", 0.90, Direction.MAXIMIZE))
                 .withTrial(trial(1, Map.of(), "baseline", TrialState.COMPLETE, 0.62, 8_400, null))
                 .withTrial(trial(2, Map.of("hidden_units", 32, "max_iter", 200), "hidden_units 16 -> 32",
@@ -64,8 +64,8 @@ public final class RunStates {
     }
 
     /** A study that stopped below the target after two trials, never notified nor published. */
-    public static RunState belowTargetStudy() {
-        return RunState.start("run-below").withSourceCommit(COMMIT)
+    public static ChainState belowTargetStudy() {
+        return ChainState.start("run-below").withSourceCommit(COMMIT)
                 .withTrial(trial(1, Map.of(), "baseline", TrialState.COMPLETE, 0.71, 5_000, null))
                 .withTrial(trial(2, Map.of("max_iter", 50), "max_iter 200 -> 50", TrialState.TIMED_OUT, null, 7_200_000,
                         "timed out after 2 h"))

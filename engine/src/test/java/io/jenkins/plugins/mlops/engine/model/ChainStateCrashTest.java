@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A JVM killed while it writes run.json over and over leaves a readable, complete file. */
-class RunStateCrashTest {
+class ChainStateCrashTest {
     @TempDir
     Path workspace;
 
@@ -17,7 +17,7 @@ class RunStateCrashTest {
     @Test
     void shouldLeaveACompleteFileWhenTheWriterIsKilled() throws IOException, InterruptedException {
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RunStateWriterMain.class.getName(),
+                "-cp", System.getProperty("java.class.path"), ChainStateWriterMain.class.getName(),
                 workspace.toString())
                 .redirectErrorStream(true).start();
         try {
@@ -28,7 +28,7 @@ class RunStateCrashTest {
             writer.destroyForcibly().waitFor();
         }
 
-        RunState survived = new RunStateStore(workspace).load().orElseThrow();
+        ChainState survived = new ChainStateStore(workspace).load().orElseThrow();
         assertThat(survived.trials()).isNotEmpty();
         assertThat(survived.trials().get(survived.trials().size() - 1).number()).isEqualTo(survived.trials().size());
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mlops.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jenkins.plugins.mlops.engine.util.Secrets;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -9,13 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a run has learnt so far, kept in {@code .mlops/run.json} of the workspace. Every step reads it and
+ * Everything the chain has learnt so far, kept in {@code .mlops/run.json} of the workspace. Every step reads it and
  * returns a new one with its part added, so running the steps one by one equals one {@code mlops run}, and a crashed
- * run resumes from it. Immutable: the {@code with...} methods return copies.
+ * chain resumes from it. Immutable: the {@code with...} methods return copies. Users meet the chain as a "run" (the
+ * {@code mlops run} command, {@code run.json}, its {@code runId} key, {@code MLOPS_RUN_ID}, the container label
+ * {@code io.jenkins.plugins.mlops.run}); those names stay as they are, so that files and labels of earlier versions
+ * are still read and swept, while the code calls it the chain and keeps "run" for the Jenkins build.
  *
  * @param schema       version of this file's layout
- * @param runId        identifies the run (container labels, orphan sweep)
- * @param sourceCommit the model repository commit the run started from
+ * @param chainId      identifies the chain (container labels, orphan sweep); key {@code runId} in run.json
+ * @param sourceCommit the model repository commit the chain started from
  * @param mode         whether the study runs in one build or one trial per commit
  * @param objective    the metric, target and direction the study aims at (key {@code study} before 2026-12,
  *                     still read)
@@ -26,7 +30,7 @@ import java.util.Optional;
  * @param steps        the chain's steps as they ran, for the pipeline view
  * @param warnings     things that went wrong without failing the run (e.g. a mail that could not be sent)
  */
-public record RunState(int schema, String runId, String sourceCommit, Mode mode,
+public record ChainState(int schema, @JsonProperty("runId") String chainId, String sourceCommit, Mode mode,
         @JsonAlias("study") Objective objective,
         Detection detection, List<TrialRecord> trials, GateResult gate, PublishedModel published,
         List<StepRecord> steps, List<String> warnings)
@@ -36,7 +40,7 @@ public record RunState(int schema, String runId, String sourceCommit, Mode mode,
     /** The layout written by this version. */
     public static final int SCHEMA = 1;
 
-    public RunState {
+    public ChainState {
         mode = mode == null ? Mode.IN_BUILD : mode;
         objective = objective == null ? Objective.DEFAULT : objective;
         trials = trials == null ? List.of() : List.copyOf(trials);
@@ -45,31 +49,35 @@ public record RunState(int schema, String runId, String sourceCommit, Mode mode,
     }
 
     /** A fresh state for a new run. */
-    public static RunState start(final String runId) {
-        return new RunState(SCHEMA, runId, null, Mode.IN_BUILD, Objective.DEFAULT, null, List.of(), null, null, List.of(),
+    public static ChainState start(final String chainId) {
+        return new ChainState(SCHEMA, chainId, null, Mode.IN_BUILD, Objective.DEFAULT, null, List.of(), null, null,
+                List.of(),
                 List.of());
     }
 
-    public RunState withSourceCommit(final String commit) {
-        return new RunState(schema, runId, commit, mode, objective, detection, trials, gate, published, steps, warnings);
+    public ChainState withSourceCommit(final String commit) {
+        return new ChainState(schema, chainId, commit, mode, objective, detection, trials, gate, published, steps,
+                warnings);
     }
 
-    public RunState withMode(final Mode newMode) {
-        return new RunState(schema, runId, sourceCommit, newMode, objective, detection, trials, gate, published, steps, warnings);
+    public ChainState withMode(final Mode newMode) {
+        return new ChainState(schema, chainId, sourceCommit, newMode, objective, detection, trials, gate, published,
+                steps, warnings);
     }
 
-    public RunState withObjective(final Objective newObjective) {
-        return new RunState(schema, runId, sourceCommit, mode, newObjective, detection, trials, gate, published, steps,
+    public ChainState withObjective(final Objective newObjective) {
+        return new ChainState(schema, chainId, sourceCommit, mode, newObjective, detection, trials, gate, published,
+                steps,
                 warnings);
     }
 
     /** This state with {@code step} added, or replacing the record of the same step. */
-    public RunState withStep(final StepRecord step) {
+    public ChainState withStep(final StepRecord step) {
         List<StepRecord> all = new ArrayList<>(steps);
         all.removeIf(s -> s.step() == step.step());
         all.add(step);
         all.sort(Comparator.comparing(StepRecord::step));
-        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, gate, published, all,
+        return new ChainState(schema, chainId, sourceCommit, mode, objective, detection, trials, gate, published, all,
                 warnings);
     }
 
@@ -78,32 +86,37 @@ public record RunState(int schema, String runId, String sourceCommit, Mode mode,
         return steps.stream().filter(s -> s.step() == step).findFirst();
     }
 
-    public RunState withDetection(final Detection newDetection) {
-        return new RunState(schema, runId, sourceCommit, mode, objective, newDetection, trials, gate, published, steps, warnings);
+    public ChainState withDetection(final Detection newDetection) {
+        return new ChainState(schema, chainId, sourceCommit, mode, objective, newDetection, trials, gate, published,
+                steps, warnings);
     }
 
-    public RunState withGate(final GateResult newGate) {
-        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, newGate, published, steps, warnings);
+    public ChainState withGate(final GateResult newGate) {
+        return new ChainState(schema, chainId, sourceCommit, mode, objective, detection, trials, newGate, published,
+                steps, warnings);
     }
 
-    public RunState withPublished(final PublishedModel newPublished) {
-        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, gate, newPublished, steps, warnings);
+    public ChainState withPublished(final PublishedModel newPublished) {
+        return new ChainState(schema, chainId, sourceCommit, mode, objective, detection, trials, gate, newPublished,
+                steps, warnings);
     }
 
     /** This state with one more warning. */
-    public RunState withWarning(final String warning) {
+    public ChainState withWarning(final String warning) {
         List<String> all = new ArrayList<>(warnings);
         all.add(warning);
-        return new RunState(schema, runId, sourceCommit, mode, objective, detection, trials, gate, published, steps, all);
+        return new ChainState(schema, chainId, sourceCommit, mode, objective, detection, trials, gate, published,
+                steps, all);
     }
 
     /** This state with {@code trial} added, or replacing the trial with the same number. */
-    public RunState withTrial(final TrialRecord trial) {
+    public ChainState withTrial(final TrialRecord trial) {
         List<TrialRecord> all = new ArrayList<>(trials);
         all.removeIf(t -> t.number() == trial.number());
         all.add(trial);
         all.sort(Comparator.comparingInt(TrialRecord::number));
-        return new RunState(schema, runId, sourceCommit, mode, objective, detection, all, gate, published, steps, warnings);
+        return new ChainState(schema, chainId, sourceCommit, mode, objective, detection, all, gate, published, steps,
+                warnings);
     }
 
     /** The trial with this number, if recorded. */

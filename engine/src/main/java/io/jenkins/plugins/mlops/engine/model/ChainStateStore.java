@@ -23,14 +23,14 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes the run state {@code .mlops/run.json} of a workspace. Writes are atomic (temp file + rename),
+ * Reads and writes the chain state {@code .mlops/run.json} of a workspace. Writes are atomic (temp file + rename),
  * so a crash leaves either the old file or the new one, never half of one. The folder {@code .mlops} and run.json are
  * never links ({@link StateFolder}).
  */
-public final class RunStateStore {
+public final class ChainStateStore {
     /** The folder in the workspace that holds the engine's files. */
     public static final String STATE_DIR = ".mlops";
-    /** The run state file, relative to the workspace. */
+    /** The chain state file, relative to the workspace. */
     public static final String STATE_FILE = STATE_DIR + "/run.json";
 
     /** A file lock is held per JVM, not per thread: threads of one JVM queue here first. */
@@ -41,13 +41,13 @@ public final class RunStateStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The form of the run ids the tool makes: {@link UUID#toString()}. */
-    private static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** The form of the chain ids the tool makes: {@link UUID#toString()}. */
+    private static final Pattern CHAIN_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Path file;
 
-    /** A store for the run state of {@code workspace}. */
-    public RunStateStore(final Path workspace) {
+    /** A store for the chain state of {@code workspace}. */
+    public ChainStateStore(final Path workspace) {
         this.file = workspace.resolve(STATE_FILE);
         StateFolder.check(file);
     }
@@ -58,7 +58,7 @@ public final class RunStateStore {
     }
 
     /** The state, if the workspace has one. */
-    public Optional<RunState> load() {
+    public Optional<ChainState> load() {
         StateFolder.check(file);
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -72,11 +72,11 @@ public final class RunStateStore {
                     + ". Check the file's permissions.");
         }
         try {
-            RunState state = MAPPER.readValue(json, RunState.class);
+            ChainState state = MAPPER.readValue(json, ChainState.class);
             if (state == null) {
                 throw corrupt("the file is empty");
             }
-            if (state.schema() > RunState.SCHEMA) {
+            if (state.schema() > ChainState.SCHEMA) {
                 throw MlopsException.input("The run state " + file + " was written by a newer version (layout "
                         + state.schema() + "); update mlops or delete the file to start the run over.");
             }
@@ -87,31 +87,32 @@ public final class RunStateStore {
         }
     }
 
-    /** The state, or a fresh one with a new run id when the workspace has none yet. */
-    public RunState loadOrStart() {
-        return load().orElseGet(() -> RunState.start(UUID.randomUUID().toString()));
+    /** The state, or a fresh one with a new chain id when the workspace has none yet. */
+    public ChainState loadOrStart() {
+        return load().orElseGet(() -> ChainState.start(UUID.randomUUID().toString()));
     }
 
     /**
-     * The run id of {@code state} when it has the form the tool gives it (a UUID, {@link #loadOrStart()}): it becomes
-     * a label filter that removes containers and volumes on a shared daemon, so a run id planted in run.json must not
+     * The chain id of {@code state} when it has the form the tool gives it (a UUID, {@link #loadOrStart()}): it becomes
+     * a label filter that removes containers and volumes on a shared daemon, so a chain id planted in run.json must not
      * name another run's.
      *
-     * @throws MlopsException (input) for any other run id
+     * @throws MlopsException (input) for any other chain id
      */
-    public String checkedRunId(final RunState state) {
-        String runId = state.runId();
-        if (runId == null || !RUN_ID.matcher(runId).matches()) {
-            throw MlopsException.input("The run state " + file + " names the run id '"
-                    + (runId == null ? "" : runId.replaceAll("[^\\x20-\\x7e]", "?")) + "', which the tool did not make "
+    public String checkedChainId(final ChainState state) {
+        String chainId = state.chainId();
+        if (chainId == null || !CHAIN_ID.matcher(chainId).matches()) {
+            throw MlopsException.input("The run state " + file + " names the runId '"
+                    + (chainId == null ? "" : chainId.replaceAll("[^\\x20-\\x7e]", "?"))
+                    + "', which the tool did not make "
                     + "(it makes UUIDs). Delete " + file + " to start the run over, and remove "
                     + STATE_DIR + " from the repository if it tracks it.");
         }
-        return runId;
+        return chainId;
     }
 
     /** Writes {@code state} atomically. */
-    public void save(final RunState state) {
+    public void save(final ChainState state) {
         try {
             StateFolder.ensure(file.getParent());
             AtomicFiles.write(file, MAPPER.writeValueAsBytes(state));
