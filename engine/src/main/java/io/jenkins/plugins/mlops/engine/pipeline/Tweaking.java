@@ -82,24 +82,40 @@ public final class Tweaking {
     /**
      * What the step did.
      *
-     * @param made     whether a tweak was made
      * @param strategy {@link Strategy#SEARCH_SPACE} or {@link Strategy#SOURCE_REWRITE}
-     * @param params   the sampled parameters (empty for a source edit)
+     * @param tweak    the tweak made, or {@code null} when none was made
      * @param file     the file written: {@value #PARAMS_FILE} or the edited entry; {@code null} when nothing was made
-     * @param change   one line saying what changed, or {@code null}
-     * @param diff     the unified diff of a source edit, or {@code null}
-     * @param edit     what a source edit changed, as data, or {@code null}
      * @param commit   the pushed commit of a via-git tweak, or {@code null}
      * @param reason   why the step ended as it did
      */
-    public record Result(boolean made, Strategy strategy, Map<String, Object> params, String file, String change,
-            String diff, EditRecord edit, String commit, String reason) {
-        public Result {
-            params = params == null ? Map.of() : Map.copyOf(params);
+    public record Result(Strategy strategy, Tweaker.Tweak tweak, String file, String commit, String reason) {
+        static Result none(final Strategy strategy, final String reason) {
+            return new Result(strategy, null, null, null, reason);
         }
 
-        static Result none(final Strategy strategy, final String reason) {
-            return new Result(false, strategy, Map.of(), null, null, null, null, null, reason);
+        /** Whether a tweak was made. */
+        public boolean made() {
+            return tweak != null;
+        }
+
+        /** The sampled parameters (empty for a source edit or when nothing was made). */
+        public Map<String, Object> params() {
+            return made() && tweak.params() != null ? tweak.params() : Map.of();
+        }
+
+        /** One line saying what changed, or {@code null}. */
+        public String change() {
+            return made() ? tweak.change() : null;
+        }
+
+        /** The unified diff of a source edit, or {@code null}. */
+        public String diff() {
+            return made() ? tweak.diff() : null;
+        }
+
+        /** What a source edit changed, as data, or {@code null}. */
+        public EditRecord edit() {
+            return made() ? tweak.edit() : null;
         }
     }
 
@@ -162,8 +178,8 @@ public final class Tweaking {
             log.info("Sampled %s (written to %s)", made.change(), PARAMS_FILE);
         }
         new PendingTweak(made.params(), made.diff(), made.change(), made.edit()).save(workspace);
-        return new Result(true, strategy, made.params(), searchSpace ? PARAMS_FILE : entry, made.change(),
-                made.diff(), made.edit(), null, "left in the workspace for the next train step");
+        return new Result(strategy, made, searchSpace ? PARAMS_FILE : entry, null,
+                "left in the workspace for the next train step");
     }
 
     private Result viaGit(final Order order, final Path workspace, final ChainState state, final RunLog log) {
@@ -209,9 +225,8 @@ public final class Tweaking {
         if (pushed.isEmpty()) {
             return Result.none(Strategy.SOURCE_REWRITE, "no safe tweak applies to " + entry + " any more");
         }
-        Tweaker.Tweak made = pushed.get().tweak();
-        return new Result(true, Strategy.SOURCE_REWRITE, made.params(), entry, made.change(), made.diff(),
-                made.edit(), pushed.get().commit(), "tweak for trial " + (trial + 1) + " pushed to " + branch);
+        return new Result(Strategy.SOURCE_REWRITE, pushed.get().tweak(), entry, pushed.get().commit(),
+                "tweak for trial " + (trial + 1) + " pushed to " + branch);
     }
 
     /** Records the step when there is a run to record it in (sampling needs none). */
