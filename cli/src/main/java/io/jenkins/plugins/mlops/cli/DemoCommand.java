@@ -68,9 +68,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         out.println("Demo model repository: " + url + " (" + framework + ", branch main)");
         out.flush();
-        ChainRequest request = new ChainRequest(root.resolve("workspace"), url, "main", GitCredentials.NONE, null,
-                Overrides.builder().recipients(List.of(AUTHOR_EMAIL)).build(), MlopsCommand.operator(), null, true,
-                null);
+        ChainRequest request = ChainRequest.of(root.resolve("workspace"))
+                .withFetch(url, "main", GitCredentials.NONE)
+                .withOptions(Overrides.builder().recipients(List.of(AUTHOR_EMAIL)).build())
+                .withOperator(MlopsCommand.operator()).withPublish(true);
         ChainResult result = ChainExecution.run(spec, request, json, quiet);
         if (!json) {
             out.println("See the published model: git --git-dir " + remote + " log --stat mlops/models");

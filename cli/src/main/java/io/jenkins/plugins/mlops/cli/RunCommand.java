@@ -50,8 +50,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory()).build();
-        ChainRequest request = new ChainRequest(workspace, url, branch, GitEnvironment.credentials(System.getenv()),
-                config, options, MlopsCommand.operator(), null, !noPublish, null);
+        ChainRequest request = ChainRequest.of(workspace)
+                .withFetch(url, branch, GitEnvironment.credentials(System.getenv())).withConfigFile(config)
+                .withOptions(options).withOperator(MlopsCommand.operator()).withPublish(!noPublish);
         return ChainExecution.exitCode(ChainExecution.run(spec, request, json, quiet));
     }
 }

@@ -77,8 +77,9 @@ final class WatchCommand implements Callable<Integer> {
             if (poll.changed()) {
                 out.println("New commit " + poll.head() + " on " + branch + ": running the chain");
                 out.flush();
-                ChainExecution.run(spec, new ChainRequest(workspace, url, branch, credentials, config, options,
-                        operator, null, !noPublish, null), false, quiet);
+                ChainExecution.run(spec, ChainRequest.of(workspace)
+                        .withFetch(url, branch, credentials).withConfigFile(config).withOptions(options)
+                        .withOperator(operator).withPublish(!noPublish), false, quiet);
                 trained = poll.head();
                 runs++;
             }

@@ -211,9 +211,11 @@ final class EngineCalls {
                 .publishBranch(order.publish().branch()).build();
         Map<String, String> environment = mailEnvironment(settings, order.mail().recipients());
         try (ContainerTrainer trainer = trainer(settings)) {
-            String rendered = new Chain(trainer, notifier(settings), environment).run(new ChainRequest(workspace,
-                    order.fetch().url(), order.fetch().branch(), order.fetch().credentials(), null, options,
-                    settings.policy(), null, true, null), output(log), log).rendered();
+            ChainRequest request = ChainRequest.of(workspace)
+                    .withFetch(order.fetch().url(), order.fetch().branch(), order.fetch().credentials())
+                    .withOptions(options).withOperator(settings.policy()).withPublish(true);
+            String rendered = new Chain(trainer, notifier(settings), environment).run(request, output(log), log)
+                    .rendered();
             return rendered == null ? null : Path.of(rendered);
         }
     }

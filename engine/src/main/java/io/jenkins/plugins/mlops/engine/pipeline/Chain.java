@@ -60,7 +60,7 @@ public final class Chain {
         MlopsConfig config = ConfigLoader.load(workspace, request.configFile(), request.options(),
                 request.operator());
         store.save(store.loadOrStart().withObjective(config.objective()));
-        MailSettings mail = mailSettings(request, workspace, config);
+        MailSettings mail = Notifying.settings(workspace, config, environment).orElse(null);
         Detection detection = new Detecting(clock).detect(workspace, config, log);
         TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
                 message, request.branch(), request.credentials(), Publishing.committer(config, workspace));
@@ -68,7 +68,7 @@ public final class Chain {
                 log);
         log.info("Study: %s (%s)", study.verdict(), study.reason());
         publish(workspace, store, config, study, request, log);
-        NotifyResult mailed = notify(workspace, store, mail, head, request.reportLink(), log);
+        NotifyResult mailed = notify(workspace, store, mail, head, log);
         ChainState state = store.load().orElseThrow();
         Path report = Reports.write(workspace, state);
         log.info("Report: %s", report);
@@ -91,11 +91,6 @@ public final class Chain {
         }
     }
 
-    private MailSettings mailSettings(final ChainRequest request, final Path workspace, final MlopsConfig config) {
-        return request.mail() != null ? request.mail()
-                : Notifying.settings(workspace, config, environment).orElse(null);
-    }
-
     /** The outbox file of a mail rendered for another process to send (no SMTP server here), or {@code null}. */
     private static String rendered(final NotifyResult mailed) {
         return mailed == null || mailed.outcome() != NotifyResult.Outcome.WRITTEN_TO_OUTBOX || mailed.emlFile() == null
@@ -103,13 +98,13 @@ public final class Chain {
     }
 
     private NotifyResult notify(final Path workspace, final ChainStateStore store, final MailSettings mail,
-            final FetchResult head, final String link, final RunLog log) {
+            final FetchResult head, final RunLog log) {
         if (mail == null) {
             store.save(Steps.record(store.load().orElseThrow(), Step.NOTIFY, StepState.SKIPPED, clock.instant(), 0,
                     "no mail configured"));
             return null;
         }
-        return new Notifying(notifier, clock).notify(workspace, mail, head == null ? null : head.authorEmail(), link,
+        return new Notifying(notifier, clock).notify(workspace, mail, head == null ? null : head.authorEmail(), null,
                 log);
     }
 }

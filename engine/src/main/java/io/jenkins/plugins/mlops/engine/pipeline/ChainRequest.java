@@ -3,7 +3,6 @@ package io.jenkins.plugins.mlops.engine.pipeline;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.notify.MailSettings;
 import java.nio.file.Path;
 
 /**
@@ -16,16 +15,48 @@ import java.nio.file.Path;
  * @param configFile  a config file of the operator's, overriding mlops.yml, or {@code null}
  * @param options     what the user set, overriding both
  * @param operator    the operator's defaults and what the repository's mlops.yml may set
- * @param mail        SMTP and recipients, or {@code null} to mail only when the environment configures it
  * @param publish     whether a passing model may be published
- * @param reportLink  a link to the run page, for the mail, or {@code null}
  */
 public record ChainRequest(Path workspace, String url, String branch, GitCredentials credentials, Path configFile,
-        Overrides options, OperatorPolicy operator, MailSettings mail, boolean publish, String reportLink) {
+        Overrides options, OperatorPolicy operator, boolean publish) {
     public ChainRequest {
         options = options == null ? Overrides.NONE : options;
         operator = operator == null ? OperatorPolicy.DEFAULT : operator;
         credentials = credentials == null ? GitCredentials.NONE : credentials;
         branch = branch == null || branch.isBlank() ? "main" : branch;
     }
+
+    /**
+     * The chain over {@code workspace} as it is checked out: nothing fetched, the repository's own mlops.yml, no
+     * overrides, the default operator policy, mail as the environment configures it, nothing published.
+     */
+    public static ChainRequest of(final Path workspace) {
+        return new ChainRequest(workspace, null, null, null, null, null, null, false);
+    }
+
+    /** This request fetching {@code branch} of {@code newUrl} first ({@code null} url: nothing to fetch). */
+    public ChainRequest withFetch(final String newUrl, final String newBranch, final GitCredentials newCredentials) {
+        return new ChainRequest(workspace, newUrl, newBranch, newCredentials, configFile, options, operator, publish);
+    }
+
+    /** This request with the operator's config file, overriding mlops.yml ({@code null}: none). */
+    public ChainRequest withConfigFile(final Path file) {
+        return new ChainRequest(workspace, url, branch, credentials, file, options, operator, publish);
+    }
+
+    /** This request with what the user set. */
+    public ChainRequest withOptions(final Overrides newOptions) {
+        return new ChainRequest(workspace, url, branch, credentials, configFile, newOptions, operator, publish);
+    }
+
+    /** This request under {@code policy}: the operator's defaults and what mlops.yml may set. */
+    public ChainRequest withOperator(final OperatorPolicy policy) {
+        return new ChainRequest(workspace, url, branch, credentials, configFile, options, policy, publish);
+    }
+
+    /** This request publishing a passing model or not. */
+    public ChainRequest withPublish(final boolean mayPublish) {
+        return new ChainRequest(workspace, url, branch, credentials, configFile, options, operator, mayPublish);
+    }
+
 }

@@ -161,8 +161,7 @@ final class StudyOverheadBench {
                 print("%8d ms  %s", (now - started) / 1_000_000, line);
             }
         });
-        ChainResult result = new Chain(trainer, new DeveloperNotifier(), Map.of()).run(new ChainRequest(workspace,
-                null, null, null, null, null, null, null, false, null), TrainingOutput.discard(), log);
+        ChainResult result = new Chain(trainer, new DeveloperNotifier(), Map.of()).run(ChainRequest.of(workspace), TrainingOutput.discard(), log);
         long ended = System.nanoTime();
         List<TrialRecord> trials = result.state().trials();
         if (trials.size() != TRIALS || trials.stream().anyMatch(t -> t.state() != TrialState.COMPLETE)) {

@@ -131,7 +131,7 @@ class StudySharedWorkspaceIT {
     }
 
     private ChainRequest request() {
-        return new ChainRequest(workspace, null, null, null, null, null, null, null, false, null);
+        return ChainRequest.of(workspace);
     }
 
     /** The volumes of run {@code chainId}, as the docker CLI lists them. */
