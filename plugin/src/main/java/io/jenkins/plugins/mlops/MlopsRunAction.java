@@ -20,6 +20,8 @@ import jenkins.tasks.SimpleBuildStep;
  * only the few values the summary and the project trend need, so loading a job stays cheap.
  */
 public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+    /** The page's address below the build's, {@code mlops/}. */
+    public static final String URL_NAME = "mlops";
     private static final String STATE_FOLDER = "mlops";
 
     private transient Run<?, ?> run;
@@ -117,7 +119,7 @@ public class MlopsRunAction implements RunAction2, SimpleBuildStep.LastBuildActi
 
     @Override
     public String getUrlName() {
-        return "mlops";
+        return URL_NAME;
     }
 
     public String getModelType() {

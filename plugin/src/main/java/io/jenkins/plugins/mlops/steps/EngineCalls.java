@@ -198,7 +198,7 @@ final class EngineCalls {
             log.info("Nobody to mail: set the recipients of the step or notify.to in mlops.yml");
             return null;
         }
-        return new Notifying(notifier(settings)).notifyIfPassed(workspace, mail.get(), null, null, log)
+        return new Notifying(notifier(settings)).notifyIfPassed(workspace, mail.get(), null, order.reportLink(), log)
                 .filter(result -> result.outcome() == NotifyResult.Outcome.WRITTEN_TO_OUTBOX)
                 .map(NotifyResult::emlFile).orElse(null);
     }
@@ -213,7 +213,8 @@ final class EngineCalls {
         try (ContainerTrainer trainer = trainer(settings)) {
             ChainRequest request = ChainRequest.of(workspace)
                     .withFetch(order.fetch().url(), order.fetch().branch(), order.fetch().credentials())
-                    .withOptions(options).withOperator(settings.policy()).withPublish(true);
+                    .withOptions(options).withOperator(settings.policy()).withPublish(true)
+                    .withReportLink(order.mail().reportLink());
             String rendered = new Chain(trainer, notifier(settings), environment).run(request, output(log), log)
                     .rendered();
             return rendered == null ? null : Path.of(rendered);

@@ -66,9 +66,20 @@ public sealed interface StepOrder extends Serializable {
      * Mail the developers about the result.
      *
      * @param recipients comma-separated addresses
+     * @param reportLink the build's MLOps page, which the mail links to, or {@code null}
      */
-    record Notify(String recipients) implements StepOrder {
+    record Notify(String recipients, String reportLink) implements StepOrder {
         private static final long serialVersionUID = 1L;
+
+        /** Mail {@code recipients}, with no link yet. */
+        Notify(final String recipients) {
+            this(recipients, null);
+        }
+
+        /** This order, linking the mail to {@code link}. */
+        Notify linkedTo(final String link) {
+            return new Notify(recipients, link);
+        }
     }
 
     /**
@@ -95,6 +106,11 @@ public sealed interface StepOrder extends Serializable {
     record Loop(Fetch fetch, Train train, Check check, Tweak tweak, Notify mail, Publish publish)
             implements StepOrder {
         private static final long serialVersionUID = 1L;
+
+        /** This order, linking the chain's mail to {@code link}. */
+        Loop linkedTo(final String link) {
+            return new Loop(fetch, train, check, tweak, mail.linkedTo(link), publish);
+        }
     }
 
     /**

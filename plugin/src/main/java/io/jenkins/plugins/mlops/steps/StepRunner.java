@@ -16,6 +16,7 @@ import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * The one code path of every step, freestyle or Pipeline: snapshot the global configuration, run the engine on the
@@ -71,6 +72,13 @@ final class StepRunner {
         if (order instanceof StepOrder.TrainAsked asked) {
             order = asked.on(environment.get("NODE_NAME"));
         }
+        String page = reportPage(environment);
+        if (order instanceof StepOrder.Notify notify) {
+            order = notify.linkedTo(page);
+        }
+        if (order instanceof StepOrder.Loop loop) {
+            order = loop.linkedTo(page);
+        }
         if (order instanceof StepOrder.Fetch fetch) {
             PollingCheck.warnIfNotPolled(run, fetch.url(), listener);
         }
@@ -95,6 +103,18 @@ final class StepRunner {
             applyVerdict(run, listener, state.gate(), marker);
         }
         return outcome;
+    }
+
+    /**
+     * The build's MLOps page, for the mail to link to: Jenkins gives the build's address as {@code BUILD_URL} when
+     * its root URL is configured; without it there is no address a reader of the mail could open.
+     */
+    static String reportPage(final Map<String, String> environment) {
+        String build = environment.get("BUILD_URL");
+        if (build == null || build.isBlank()) {
+            return null;
+        }
+        return build + (build.endsWith("/") ? "" : "/") + MlopsRunAction.URL_NAME + "/";
     }
 
     /**

@@ -92,11 +92,13 @@ class EngineCallsTest {
         EngineSettings controllerMail = new EngineSettings("", false, "", Map.of(), OperatorPolicy.DEFAULT,
                 EngineSettings.Sandbox.DEFAULT, "jenkins@example.com", true);
 
-        StepOutcome mail = EngineCalls.run(new StepOrder.Notify("dev@example.com"), controllerMail, workspace, log);
+        StepOutcome mail = EngineCalls.run(new StepOrder.Notify("dev@example.com")
+                .linkedTo("https://ci.example/job/m/7/mlops/"), controllerMail, workspace, log);
 
         assertThat(mail.outbox()).hasSize(1);
         String eml = new String(mail.outbox().values().iterator().next(), StandardCharsets.UTF_8);
-        assertThat(eml).contains("To: dev@example.com", "From: jenkins@example.com", "Subject: [mlops] PASSED");
+        assertThat(eml).contains("To: dev@example.com", "From: jenkins@example.com", "Subject: [mlops] PASSED",
+                "report: https://ci.example/job/m/7/mlops/");
         assertThat(log.getInfoMessages()).anySatisfy(line -> assertThat(line)
                 .contains("the Jenkins controller sends the mail"));
     }

@@ -91,14 +91,16 @@ class PlantedOutboxIT {
         StepOrder.Loop loop = new StepOrder.Loop(new StepOrder.Fetch(url, "main", GitCredentials.NONE),
                 new StepOrder.Train("", 5), new StepOrder.Check("accuracy", 0.9),
                 new StepOrder.Tweak("in-build", 1, GitCredentials.NONE), new StepOrder.Notify("dev@example.com"),
-                new StepOrder.Publish("", "mlops/models", GitCredentials.NONE));
+                new StepOrder.Publish("", "mlops/models", GitCredentials.NONE))
+                .linkedTo("https://ci.example/job/m/7/mlops/");
 
         StepOutcome rendered = EngineCalls.run(loop, AGENT, checkout, log);
 
         assertThat(rendered.isFailed()).as(rendered.failure()).isFalse();
         assertThat(rendered.outbox().keySet()).singleElement().satisfies(name -> assertThat(name).startsWith("mlops-"));
         assertThat(new String(rendered.outbox().values().iterator().next(), StandardCharsets.UTF_8))
-                .contains("To: dev@example.com").doesNotContain("elsewhere.example");
+                .contains("To: dev@example.com", "report: https://ci.example/job/m/7/mlops/")
+                .doesNotContain("elsewhere.example");
         assertThat(planted).exists();
     }
 

@@ -7,6 +7,7 @@ import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,17 @@ import org.junit.jupiter.api.Test;
  * stage view and graph view stop showing green), any verdict but PASSED and BELOW_TARGET fails it.
  */
 class StepRunnerTest {
+    /** The mail links to the build's MLOps page when Jenkins knows its own address, and to nothing otherwise. */
+    @Test
+    void shouldLinkTheMailToTheBuildsPage() {
+        assertThat(StepRunner.reportPage(Map.of("BUILD_URL", "https://ci.example/job/model/7/")))
+                .isEqualTo("https://ci.example/job/model/7/mlops/");
+        assertThat(StepRunner.reportPage(Map.of("BUILD_URL", "https://ci.example/job/model/7")))
+                .isEqualTo("https://ci.example/job/model/7/mlops/");
+        assertThat(StepRunner.reportPage(Map.of("BUILD_URL", " "))).isNull();
+        assertThat(StepRunner.reportPage(Map.of())).isNull();
+    }
+
     @Test
     void shouldMapEachVerdict() {
         assertThat(StepRunner.consequence(null)).isEqualTo(StepRunner.Consequence.PASS);

@@ -68,7 +68,7 @@ public final class Chain {
                 log);
         log.info("Study: %s (%s)", study.verdict(), study.reason());
         publish(workspace, store, config, study, request, log);
-        NotifyResult mailed = notify(workspace, store, mail, head, log);
+        NotifyResult mailed = notify(workspace, store, mail, head, request.reportLink(), log);
         ChainState state = store.load().orElseThrow();
         Path report = Reports.write(workspace, state);
         log.info("Report: %s", report);
@@ -98,13 +98,13 @@ public final class Chain {
     }
 
     private NotifyResult notify(final Path workspace, final ChainStateStore store, final MailSettings mail,
-            final FetchResult head, final RunLog log) {
+            final FetchResult head, final String link, final RunLog log) {
         if (mail == null) {
             store.save(Steps.record(store.load().orElseThrow(), Step.NOTIFY, StepState.SKIPPED, clock.instant(), 0,
                     "no mail configured"));
             return null;
         }
-        return new Notifying(notifier, clock).notify(workspace, mail, head == null ? null : head.authorEmail(), null,
+        return new Notifying(notifier, clock).notify(workspace, mail, head == null ? null : head.authorEmail(), link,
                 log);
     }
 }

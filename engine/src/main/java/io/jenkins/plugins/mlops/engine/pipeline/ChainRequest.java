@@ -16,9 +16,10 @@ import java.nio.file.Path;
  * @param options     what the user set, overriding both
  * @param operator    the operator's defaults and what the repository's mlops.yml may set
  * @param publish     whether a passing model may be published
+ * @param reportLink  the page the mail links to (the build's, in Jenkins), or {@code null}
  */
 public record ChainRequest(Path workspace, String url, String branch, GitCredentials credentials, Path configFile,
-        Overrides options, OperatorPolicy operator, boolean publish) {
+        Overrides options, OperatorPolicy operator, boolean publish, String reportLink) {
     public ChainRequest {
         options = options == null ? Overrides.NONE : options;
         operator = operator == null ? OperatorPolicy.DEFAULT : operator;
@@ -31,32 +32,41 @@ public record ChainRequest(Path workspace, String url, String branch, GitCredent
      * overrides, the default operator policy, mail as the environment configures it, nothing published.
      */
     public static ChainRequest of(final Path workspace) {
-        return new ChainRequest(workspace, null, null, null, null, null, null, false);
+        return new ChainRequest(workspace, null, null, null, null, null, null, false, null);
     }
 
     /** This request fetching {@code branch} of {@code newUrl} first ({@code null} url: nothing to fetch). */
     public ChainRequest withFetch(final String newUrl, final String newBranch, final GitCredentials newCredentials) {
-        return new ChainRequest(workspace, newUrl, newBranch, newCredentials, configFile, options, operator, publish);
+        return new ChainRequest(workspace, newUrl, newBranch, newCredentials, configFile, options, operator, publish,
+                reportLink);
     }
 
     /** This request with the operator's config file, overriding mlops.yml ({@code null}: none). */
     public ChainRequest withConfigFile(final Path file) {
-        return new ChainRequest(workspace, url, branch, credentials, file, options, operator, publish);
+        return new ChainRequest(workspace, url, branch, credentials, file, options, operator, publish,
+                reportLink);
     }
 
     /** This request with what the user set. */
     public ChainRequest withOptions(final Overrides newOptions) {
-        return new ChainRequest(workspace, url, branch, credentials, configFile, newOptions, operator, publish);
+        return new ChainRequest(workspace, url, branch, credentials, configFile, newOptions, operator, publish,
+                reportLink);
     }
 
     /** This request under {@code policy}: the operator's defaults and what mlops.yml may set. */
     public ChainRequest withOperator(final OperatorPolicy policy) {
-        return new ChainRequest(workspace, url, branch, credentials, configFile, options, policy, publish);
+        return new ChainRequest(workspace, url, branch, credentials, configFile, options, policy, publish,
+                reportLink);
     }
 
     /** This request publishing a passing model or not. */
     public ChainRequest withPublish(final boolean mayPublish) {
-        return new ChainRequest(workspace, url, branch, credentials, configFile, options, operator, mayPublish);
+        return new ChainRequest(workspace, url, branch, credentials, configFile, options, operator, mayPublish,
+                reportLink);
     }
 
+    /** This request linking the mail to {@code link}. */
+    public ChainRequest withReportLink(final String link) {
+        return new ChainRequest(workspace, url, branch, credentials, configFile, options, operator, publish, link);
+    }
 }
