@@ -69,8 +69,13 @@ public final class TrendChart {
         // then ends on round ticks (0.2, 0.25, 0.5 apart...), so that its labels read like an axis, not 0.8725.
         double room = Math.max((max - min) * MARGIN * 2, MARGIN);
         this.step = roundStep((max - min + 2 * room) / VALUE_TICKS);
-        this.low = Math.floor((min - room) / step) * step;
-        this.high = Math.ceil((max + room) / step) * step;
+        // A metric that is a fraction (accuracy, F1) cannot pass 1 or go below 0: an axis up to 1.05 would read as
+        // if it could.
+        boolean fraction = min >= 0 && max <= 1;
+        double below = Math.floor((min - room) / step) * step;
+        double above = Math.ceil((max + room) / step) * step;
+        this.low = fraction ? Math.max(0, below) : below;
+        this.high = fraction ? Math.min(1, above) : above;
     }
 
     /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code raw}. */

@@ -48,6 +48,22 @@ class TrendChartTest {
         assertThat(TrendChart.roundStep(3)).isEqualTo(5);
     }
 
+    /** Accuracies near 1 used to put the axis' top tick at 1.05, a value no accuracy can have. */
+    @Test
+    void shouldKeepAFractionsAxisWithinZeroAndOne() {
+        List<MlopsTrendAction.Row> rows = List.of(new MlopsTrendAction.Row(1, 0.97, 0.95, null),
+                new MlopsTrendAction.Row(2, 0.99, 0.95, null), new MlopsTrendAction.Row(3, 1.0, 0.95, null));
+
+        List<TrendChart.Mark> ticks = new TrendChart(rows).valueTicks();
+
+        assertThat(ticks.get(ticks.size() - 1).label()).isEqualTo("1.00");
+        assertThat(ticks.get(ticks.size() - 1).y()).isEqualTo(TrendChart.TOP);
+        assertThat(ticks).extracting(TrendChart.Mark::label).allSatisfy(label ->
+                assertThat(Double.parseDouble(label)).isBetween(0.0, 1.0));
+        List<MlopsTrendAction.Row> loss = List.of(new MlopsTrendAction.Row(1, 1.4, 0.5, null));
+        assertThat(new TrendChart(loss).valueTicks()).extracting(TrendChart.Mark::label).contains("1.50");
+    }
+
     /** A single build (a new Pipeline job) used to be an invisible one-point line: it is a dot and a target line. */
     @Test
     void shouldDrawASingleBuild() {
