@@ -1,5 +1,6 @@
 package hudson.model;
 
+import hudson.XmlFile;
 import org.kohsuke.stapler.HttpResponse;
 
 /** Compile-only stub of hudson.model.Descriptor (jenkins-core 2.541.3); never on a runtime classpath. */
@@ -17,6 +18,10 @@ public abstract class Descriptor<T extends Describable<T>> {
     }
 
     public synchronized void load() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    protected XmlFile getConfigFile() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 

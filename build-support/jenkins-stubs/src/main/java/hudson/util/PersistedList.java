@@ -14,6 +14,10 @@ public class PersistedList<T> extends AbstractList<T> {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    public <U extends T> U get(Class<U> type) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
     @Override
     public int size() {
         throw new UnsupportedOperationException("compile-only stub");

@@ -3,6 +3,13 @@ package io.jenkins.plugins.mlops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.tasks.Builder;
+import io.jenkins.plugins.mlops.steps.CheckAccuracyBuilder;
+import io.jenkins.plugins.mlops.steps.DetectBuilder;
+import io.jenkins.plugins.mlops.steps.FetchBuilder;
+import io.jenkins.plugins.mlops.steps.NotifyBuilder;
+import io.jenkins.plugins.mlops.steps.PublishBuilder;
+import io.jenkins.plugins.mlops.steps.TrainBuilder;
+import io.jenkins.plugins.mlops.steps.TweakBuilder;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;

@@ -13,6 +13,7 @@ import hudson.slaves.DumbSlave;
 import hudson.tasks.Builder;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import jenkins.model.Jenkins;
 import jenkins.model.ParameterizedJobMixIn;
 import org.htmlunit.html.HtmlPage;
 import org.xml.sax.SAXException;
@@ -22,6 +23,8 @@ import org.xml.sax.SAXException;
  * runtime classpath. Only the members the plugin's tests call; overloads they do not call are left out.
  */
 public class JenkinsRule {
+    public Jenkins jenkins;
+
     public <T extends TopLevelItem> T createProject(Class<T> type) throws IOException {
         throw new UnsupportedOperationException("compile-only stub");
     }

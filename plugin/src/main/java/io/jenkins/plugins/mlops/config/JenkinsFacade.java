@@ -4,8 +4,7 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.ExtensionList;
 import hudson.model.Item;
 import hudson.security.Permission;
-import io.jenkins.plugins.mlops.MlopsGlobalConfiguration;
-import io.jenkins.plugins.mlops.RepositoryPolicy;
+import java.io.File;
 import jenkins.model.Jenkins;
 
 /**
@@ -43,6 +42,15 @@ public class JenkinsFacade {
      */
     public boolean canAdminister() {
         return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /**
+     * Jenkins' home folder, where the global configurations are saved.
+     *
+     * @return {@code JENKINS_HOME}
+     */
+    public File getRootDir() {
+        return Jenkins.get().getRootDir();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops.steps;
 
 import hudson.AbortException;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.DetectBuilder;
 
 /**
  * The settings of the mlopsDetect step, shared by {@link DetectBuilder} (freestyle) and {@link DetectStep}

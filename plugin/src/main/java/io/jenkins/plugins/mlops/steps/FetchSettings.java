@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops.steps;
 
 import hudson.AbortException;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.FetchBuilder;
 import io.jenkins.plugins.mlops.config.CredentialsResolver;
 
 /**

@@ -6,6 +6,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.mlops.config.CredentialsFields;
 import io.jenkins.plugins.mlops.config.JenkinsFacade;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import java.util.Set;
@@ -65,12 +66,12 @@ public abstract class MlopsStepDescriptor extends StepDescriptor {
     @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath final Item item,
             @QueryParameter final String credentialsId) {
-        return FormChecks.gitCredentials(item, credentialsId);
+        return CredentialsFields.gitCredentials(item, credentialsId);
     }
 
     @POST
     public FormValidation doCheckCredentialsId(@AncestorInPath final Item item, @QueryParameter final String value) {
-        return FormChecks.credentialsId(item, value, true);
+        return CredentialsFields.credentialsId(item, value, true);
     }
 
     @POST

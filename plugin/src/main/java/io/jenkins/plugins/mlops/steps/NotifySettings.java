@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops.steps;
 
 import hudson.AbortException;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.NotifyBuilder;
 
 /**
  * The settings of the mlopsNotify step, shared by {@link NotifyBuilder} (freestyle) and {@link NotifyStep}

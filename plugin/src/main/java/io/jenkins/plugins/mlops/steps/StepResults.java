@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.steps;
 
-import io.jenkins.plugins.mlops.MlopsRunAction;
+import io.jenkins.plugins.mlops.ui.MlopsRunAction;
 import io.jenkins.plugins.mlops.engine.model.Detection;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ChainState;

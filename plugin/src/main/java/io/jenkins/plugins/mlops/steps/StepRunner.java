@@ -6,7 +6,7 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.mlops.MlopsRunAction;
+import io.jenkins.plugins.mlops.ui.MlopsRunAction;
 import io.jenkins.plugins.mlops.config.EngineSettings;
 import io.jenkins.plugins.mlops.config.JenkinsFacade;
 import io.jenkins.plugins.mlops.config.MailServer;

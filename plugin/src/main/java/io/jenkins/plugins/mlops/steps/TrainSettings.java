@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops.steps;
 
 import hudson.AbortException;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.TrainBuilder;
 
 /**
  * The settings of the mlopsTrain step, shared by {@link TrainBuilder} (freestyle) and {@link TrainStep} (Pipeline).

@@ -1,29 +1,18 @@
 package io.jenkins.plugins.mlops.ui;
 
-import com.cloudbees.plugins.credentials.CredentialsMatchers;
-import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
-import hudson.model.Item;
-import hudson.model.Queue;
-import hudson.model.queue.Tasks;
-import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.mlops.config.JenkinsFacade;
 import io.jenkins.plugins.mlops.engine.model.Mode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.security.core.Authentication;
 
 /**
  * The checks behind the forms' {@code doCheck*} and {@code doFill*} endpoints, shared by the freestyle builders,
- * the Pipeline steps (snippet generator) and the global configuration. Callers check permissions first.
+ * the Pipeline steps (snippet generator) and the global configuration. Callers check permissions first. The
+ * credentials fields, which ask Jenkins who may see credentials, are {@code config.CredentialsFields}.
  */
 public final class FormChecks {
     private static final Set<String> GIT_SCHEMES = Set.of("http", "https", "ssh", "git", "file");
@@ -197,58 +186,6 @@ public final class FormChecks {
     /** Comma-separated mail addresses, or none (then nobody is mailed, or whom mlops.yml names if allowed). */
     public static FormValidation optionalRecipients(final String value) {
         return trim(value).isEmpty() ? FormValidation.ok() : recipients(value);
-    }
-
-    /**
-     * The username/password credentials a user who may configure {@code item} can pick, or only the current value
-     * for anybody else (so the form never lists credentials to people who may not see them).
-     */
-    public static ListBoxModel credentials(final Item item, final String current) {
-        return credentials(item, current, StandardUsernamePasswordCredentials.class);
-    }
-
-    /** As {@link #credentials(Item, String)}, for git: username/password (or token) and SSH private keys. */
-    public static ListBoxModel gitCredentials(final Item item, final String current) {
-        return credentials(item, current, StandardUsernameCredentials.class);
-    }
-
-    /**
-     * As the credentials plugin recommends: only people who may use the job's credentials (or administrators, for
-     * the global configuration) see the list, and it lists what the job's builds would see (the item's
-     * authentication, not SYSTEM's), so nobody picks credentials that the build then cannot find.
-     */
-    private static ListBoxModel credentials(final Item item, final String current,
-            final Class<? extends StandardUsernameCredentials> type) {
-        if (!new JenkinsFacade().canUseCredentials(item)) {
-            return new StandardListBoxModel().includeCurrentValue(trim(current));
-        }
-        return new StandardListBoxModel().includeEmptyValue()
-                .includeMatchingAs(authentication(item), item, type, List.of(), CredentialsMatchers.always())
-                .includeCurrentValue(trim(current));
-    }
-
-    /**
-     * Whether the credentials {@code value} names are among those the job's builds (or, without a job, Jenkins
-     * itself) can use: a warning, not an error, since the credentials may be added later.
-     */
-    public static FormValidation credentialsId(final Item item, final String value, final boolean git) {
-        String id = trim(value);
-        if (id.isEmpty() || !new JenkinsFacade().canUseCredentials(item)) {
-            return FormValidation.ok();
-        }
-        Class<? extends StandardUsernameCredentials> type = git ? StandardUsernameCredentials.class
-                : StandardUsernamePasswordCredentials.class;
-        if (CredentialsProvider.listCredentialsInItem(type, item, authentication(item), List.of(),
-                CredentialsMatchers.withId(id)).isEmpty()) {
-            return FormValidation.warning("No " + (git ? "username/password or SSH key" : "username/password")
-                    + " credentials with this id are visible here; add them under Manage Jenkins > Credentials.");
-        }
-        return FormValidation.ok();
-    }
-
-    /** Whom builds of {@code item} run as (its queue authentication); SYSTEM for the global configuration. */
-    private static Authentication authentication(final Item item) {
-        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
     }
 
     /** The SMTP securities for the drop-down. */

@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlops.ui;
 
 import hudson.model.Action;
 import hudson.model.Run;
-import io.jenkins.plugins.mlops.MlopsRunAction;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
 import java.util.ArrayList;
 import java.util.Collections;

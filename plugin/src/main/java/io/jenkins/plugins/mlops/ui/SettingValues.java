@@ -1,6 +1,5 @@
 package io.jenkins.plugins.mlops.ui;
 
-import io.jenkins.plugins.mlops.MlopsGlobalConfiguration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +9,9 @@ import java.util.Set;
  * target of 0 or a port of 0.
  */
 public final class SettingValues {
+    /** The SMTP security when none is set. */
+    public static final String DEFAULT_SMTP_SECURITY = "starttls";
+
     private static final Set<String> SECURITIES = Set.of("none", "starttls", "ssl");
     private static final int MAX_PORT = 65_535;
 
@@ -93,7 +95,7 @@ public final class SettingValues {
     public static String security(final String field, final String value) {
         String text = FormChecks.trim(value).toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
-            return MlopsGlobalConfiguration.DEFAULT_SMTP_SECURITY;
+            return DEFAULT_SMTP_SECURITY;
         }
         if (!SECURITIES.contains(text)) {
             throw new IllegalArgumentException(field + ": '" + value + "' is not known; use starttls, ssl or none.");

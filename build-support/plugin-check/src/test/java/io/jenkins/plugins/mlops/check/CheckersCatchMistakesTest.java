@@ -9,8 +9,10 @@ import io.jenkins.plugins.mlops.check.fixtures.LeakyCallable;
 import io.jenkins.plugins.mlops.check.fixtures.MisboundBuilder;
 import io.jenkins.plugins.mlops.check.fixtures.NamelessStep;
 import io.jenkins.plugins.mlops.check.fixtures.UnregisteredBuilder;
+import io.jenkins.plugins.mlops.check.fixtures.cycle.CycleRoot;
 import io.jenkins.plugins.mlops.check.fixtures.cycle.a.CycleA;
 import io.jenkins.plugins.mlops.check.fixtures.cycle.b.CycleB;
+import io.jenkins.plugins.mlops.check.fixtures.cycle.c.CycleC;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -92,8 +94,23 @@ class CheckersCatchMistakesTest {
     void shouldReportPackageCycles() {
         JavaClasses fixture = new ClassFileImporter().importClasses(CycleA.class, CycleB.class);
 
-        assertThat(PluginArchitectureTest.subpackagesFreeOfCycles("io.jenkins.plugins.mlops.check.fixtures.cycle")
+        assertThat(PluginArchitectureTest.packagesFreeOfCycles("io.jenkins.plugins.mlops.check.fixtures.cycle")
                 .evaluate(fixture).hasViolation()).isTrue();
+    }
+
+    /**
+     * The root package and a package below it using each other are a cycle too (the rule once left the root out),
+     * and a class in the root package breaks the rule that it stays empty.
+     */
+    @Test
+    void shouldReportCyclesThroughTheRootPackage() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(CycleRoot.class, CycleC.class);
+        String root = CycleRoot.class.getPackageName();
+
+        assertThat(PluginArchitectureTest.packagesFreeOfCycles(root).evaluate(fixture).hasViolation()).isTrue();
+        assertThat(PluginArchitectureTest.rootPackageEmpty(root).evaluate(fixture).hasViolation()).isTrue();
+        assertThat(PluginArchitectureTest.rootPackageEmpty(root)
+                .evaluate(new ClassFileImporter().importClasses(CycleA.class, CycleB.class)).hasViolation()).isFalse();
     }
 
     private static Path fixtureResources() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import groovy.lang.Closure;
 import groovy.lang.GroovyClassLoader;
-import io.jenkins.plugins.mlops.MlopsGlobalVariable;
+import io.jenkins.plugins.mlops.steps.MlopsGlobalVariable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  * Jenkins ships, and is the source the plugin's allowlist lets Pipeline load.
  */
 class GroovyPipelineTest {
-    private static final String RESOURCE = "io/jenkins/plugins/mlops/MlopsPipeline.groovy";
+    private static final String RESOURCE = "io/jenkins/plugins/mlops/steps/MlopsPipeline.groovy";
 
     /** It compiles, takes the script in its constructor and offers loop(Map) and loop(Map, Closure). */
     @Test
     void shouldCompileTheLoopAgainstThePipelineApi() throws Exception {
         Class<?> pipeline = compile(source());
 
-        assertThat(pipeline.getName()).isEqualTo("io.jenkins.plugins.mlops.MlopsPipeline");
+        assertThat(pipeline.getName()).isEqualTo("io.jenkins.plugins.mlops.steps.MlopsPipeline");
         assertThat(pipeline.getConstructor(CpsScript.class)).isNotNull();
         assertThat(pipeline.getMethod("loop", Map.class, Closure.class).getReturnType()).isEqualTo(Map.class);
         assertThat(pipeline.getMethod("loop", Map.class).getReturnType()).isEqualTo(Map.class);

@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import jenkins.model.Jenkins;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.verb.POST;
@@ -38,12 +41,19 @@ class PluginArchitectureTest {
     }
 
     /**
-     * The plugin's packages below the root ({@code steps}, {@code ui}, {@code config}) use each other one way only:
-     * steps build on ui and config, ui on config. The root keeps the classes whose names Jenkins stores.
+     * The plugin's packages ({@code steps}, {@code config}, {@code ui}) use each other one way only: steps build on
+     * config and ui, config on ui. The root package is a slice like them, so a class there cannot close a circle
+     * unseen (it held the classes whose names Jenkins stores until they moved to where they belong).
      */
-    static ArchRule subpackagesFreeOfCycles(final String root) {
-        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
-                .because("a newcomer reads steps, ui and config one at a time (see package-info.java)");
+    static ArchRule packagesFreeOfCycles(final String root) {
+        return slices().assignedFrom(new FirstPackageBelow(root)).should().beFreeOfCycles()
+                .because("a newcomer reads steps, config and ui one at a time (see their package-info.java)");
+    }
+
+    /** Nothing lives in the root package: each class has its place in steps, config or ui. */
+    static ArchRule rootPackageEmpty(final String root) {
+        return noClasses().should().resideInAPackage(root)
+                .because("the plugin's classes live in steps, config and ui (CONTRIBUTING.md)");
     }
 
     /** Plugin classes do not use docker-java, JGit or Jakarta Mail. */
@@ -70,9 +80,41 @@ class PluginArchitectureTest {
         ENGINE_STAGES_ONLY_THROUGH_ENGINE_CALLS.check(PluginClasses.imported());
     }
 
-    /** steps, ui and config do not use each other in a circle. */
+    /** steps, config, ui and the root package do not use each other in a circle. */
     @Test
     void shouldKeepThePluginPackagesFreeOfCycles() {
-        subpackagesFreeOfCycles(PluginClasses.PLUGIN_PACKAGE).check(PluginClasses.imported());
+        packagesFreeOfCycles(PluginClasses.PLUGIN_PACKAGE).check(PluginClasses.imported());
+    }
+
+    /** The root package holds no class. */
+    @Test
+    void shouldKeepTheRootPackageEmpty() {
+        rootPackageEmpty(PluginClasses.PLUGIN_PACKAGE).check(PluginClasses.imported());
+    }
+
+    /** A class's slice: the first package below {@code root}, or the root package itself. */
+    private static final class FirstPackageBelow implements SliceAssignment {
+        private final String root;
+
+        FirstPackageBelow(final String root) {
+            this.root = root;
+        }
+
+        @Override
+        public SliceIdentifier getIdentifierOf(final JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(root)) {
+                return SliceIdentifier.of("(root)");
+            }
+            if (name.startsWith(root + ".")) {
+                return SliceIdentifier.of(name.substring(root.length() + 1).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of " + root + " and the root itself";
+        }
     }
 }

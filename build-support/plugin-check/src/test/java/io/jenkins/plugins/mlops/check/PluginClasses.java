@@ -41,9 +41,10 @@ final class PluginClasses {
         return Path.of(System.getProperty("plugin.resources", "../../plugin/src/main/resources"));
     }
 
+    /** Loads without initializing: a class's static set-up may need a running Jenkins (e.g. an XStream2). */
     private static Class<?> load(final JavaClass javaClass) {
         try {
-            return Class.forName(javaClass.getName());
+            return Class.forName(javaClass.getName(), false, PluginClasses.class.getClassLoader());
         }
         catch (ClassNotFoundException e) {
             throw new IllegalStateException("Cannot load " + javaClass.getName(), e);

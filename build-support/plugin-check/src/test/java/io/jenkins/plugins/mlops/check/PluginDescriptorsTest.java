@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.tasks.Builder;
-import io.jenkins.plugins.mlops.MlopsGlobalConfiguration;
+import io.jenkins.plugins.mlops.config.MlopsGlobalConfiguration;
 import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
 import io.jenkins.plugins.mlops.steps.MlopsStepDescriptor;
 import java.util.ArrayList;

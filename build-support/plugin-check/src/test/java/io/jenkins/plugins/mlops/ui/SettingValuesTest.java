@@ -3,9 +3,9 @@ package io.jenkins.plugins.mlops.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.mlops.TweakBuilder;
 import io.jenkins.plugins.mlops.steps.CheckAccuracyStep;
 import io.jenkins.plugins.mlops.steps.LoopStep;
+import io.jenkins.plugins.mlops.steps.TweakBuilder;
 import org.junit.jupiter.api.Test;
 
 /**

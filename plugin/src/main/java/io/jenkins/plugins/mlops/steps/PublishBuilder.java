@@ -1,36 +1,35 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.steps.FetchSettings;
-import io.jenkins.plugins.mlops.steps.MlopsBuilder;
-import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The freestyle build step mlopsFetch. Clones or updates the model repository into the workspace and records the
- * commit the run starts from.
+ * The freestyle build step mlopsPublish. Commits the trained model with a model card to a models branch and tags it,
+ * when the gate passed.
  */
-public class FetchBuilder extends MlopsBuilder implements FetchSettings {
-    private final String url;
-    private String branch = "main";
+public class PublishBuilder extends MlopsBuilder implements PublishSettings {
+    private String remote = "";
+    private String branch = "mlops/models";
     private String credentialsId = "";
 
     /**
-     * Settings for mlopsFetch; the rest are optional.
-     *
-     * @param url The URL of the model repository: https://..., ssh://..., git@host:path or file://....
+     * Settings for mlopsPublish; all are optional.
      */
     @DataBoundConstructor
-    public FetchBuilder(final String url) {
-        this.url = FormChecks.trim(url);
+    public PublishBuilder() {
     }
 
     @Override
-    public String getUrl() {
-        return url;
+    public String getRemote() {
+        return remote;
+    }
+
+    @DataBoundSetter
+    public void setRemote(final String remote) {
+        this.remote = FormChecks.trim(remote);
     }
 
     @Override
@@ -40,7 +39,7 @@ public class FetchBuilder extends MlopsBuilder implements FetchSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.orDefault(branch, "main");
+        this.branch = FormChecks.orDefault(branch, "mlops/models");
     }
 
     @Override
@@ -55,11 +54,11 @@ public class FetchBuilder extends MlopsBuilder implements FetchSettings {
 
     /** Registers the builder and its short name for Pipeline and Configuration as Code. */
     @Extension
-    @Symbol("mlopsFetch")
+    @Symbol("mlopsPublish")
     public static final class DescriptorImpl extends MlopsBuilderDescriptor {
         @Override
         public String getDisplayName() {
-            return "MLOps: fetch the model repository";
+            return "MLOps: publish the model to git";
         }
     }
 }

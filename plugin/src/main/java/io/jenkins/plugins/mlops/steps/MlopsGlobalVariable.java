@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.steps;
 
 import groovy.lang.Binding;
 import hudson.Extension;
@@ -16,7 +16,7 @@ import org.jenkinsci.plugins.workflow.cps.GroovySourceFileAllowlist;
 @Extension
 public class MlopsGlobalVariable extends GlobalVariable {
     /** The Groovy class behind the variable, a resource of this plugin. */
-    static final String GROOVY_CLASS = "io.jenkins.plugins.mlops.MlopsPipeline";
+    static final String GROOVY_CLASS = "io.jenkins.plugins.mlops.steps.MlopsPipeline";
 
     @Override
     public String getName() {

@@ -1,9 +1,6 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.steps.DetectSettings;
-import io.jenkins.plugins.mlops.steps.MlopsBuilder;
-import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;

@@ -1,9 +1,6 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.steps.MlopsBuilder;
-import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
-import io.jenkins.plugins.mlops.steps.TrainSettings;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import io.jenkins.plugins.mlops.ui.SettingValues;
 import org.jenkinsci.Symbol;

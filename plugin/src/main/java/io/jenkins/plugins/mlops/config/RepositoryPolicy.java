@@ -1,9 +1,8 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.config;
 
 import hudson.Extension;
+import hudson.XmlFile;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.mlops.config.EngineSettings;
-import io.jenkins.plugins.mlops.config.JenkinsFacade;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Framework;
@@ -52,6 +51,12 @@ public class RepositoryPolicy extends GlobalConfiguration {
     @Override
     public String getDisplayName() {
         return "MLOps: what model repositories may ask for";
+    }
+
+    /** The file named after the class's former name, so the policy saved before it moved here is kept. */
+    @Override
+    protected XmlFile getConfigFile() {
+        return SettingsFile.of(RepositoryPolicy.class);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.ui;
 
 import hudson.model.Action;
 import hudson.model.Run;
@@ -7,7 +7,6 @@ import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.report.ReportRenderer;
 import io.jenkins.plugins.mlops.engine.util.MetricFormat;
-import io.jenkins.plugins.mlops.ui.MlopsTrendAction;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;

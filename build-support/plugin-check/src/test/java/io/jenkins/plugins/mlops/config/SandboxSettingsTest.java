@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The copy-back sizes of the global configuration as its form and Configuration as Code give them; {@link
- * ContainerSettingsIT} trains with them.
+ * io.jenkins.plugins.mlops.steps.ContainerSettingsIT} trains with them.
  */
 class SandboxSettingsTest {
     /** The form's sizes: empty is not set, a size is bytes, anything else is refused naming the field. */

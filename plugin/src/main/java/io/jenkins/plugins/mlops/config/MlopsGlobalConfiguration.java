@@ -1,15 +1,12 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.config;
 
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.AbortException;
 import hudson.Extension;
+import hudson.XmlFile;
 import hudson.model.Run;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.mlops.config.CredentialsResolver;
-import io.jenkins.plugins.mlops.config.EngineSettings;
-import io.jenkins.plugins.mlops.config.JenkinsFacade;
-import io.jenkins.plugins.mlops.config.MailServer;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.Framework;
@@ -29,9 +26,6 @@ import org.kohsuke.stapler.verb.POST;
 @Extension
 @Symbol("mlops")
 public class MlopsGlobalConfiguration extends GlobalConfiguration {
-    /** The SMTP security when none is set. */
-    public static final String DEFAULT_SMTP_SECURITY = "starttls";
-
     private String dockerHost = "";
     private boolean dockerTlsVerify;
     private String dockerCertPath = "";
@@ -44,7 +38,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     /** {@code null}: not set, the usual port of {@link #smtpSecurity}. */
     private Integer smtpPort;
     /** {@code none}, {@code starttls} or {@code ssl}; {@code null} (saved before the field existed) is STARTTLS. */
-    private String smtpSecurity = DEFAULT_SMTP_SECURITY;
+    private String smtpSecurity = SettingValues.DEFAULT_SMTP_SECURITY;
     private String smtpCredentialsId = "";
     private String mailFrom = "";
     private String committerName = "";
@@ -59,6 +53,12 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     @Override
     public String getDisplayName() {
         return "MLOps";
+    }
+
+    /** The file named after the class's former name, so the settings saved before it moved here are kept. */
+    @Override
+    protected XmlFile getConfigFile() {
+        return SettingsFile.of(MlopsGlobalConfiguration.class);
     }
 
     /**
@@ -246,7 +246,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     }
 
     public String getSmtpSecurity() {
-        return smtpSecurity == null ? DEFAULT_SMTP_SECURITY : smtpSecurity;
+        return smtpSecurity == null ? SettingValues.DEFAULT_SMTP_SECURITY : smtpSecurity;
     }
 
     /**
@@ -323,12 +323,12 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public ListBoxModel doFillSmtpCredentialsIdItems(@QueryParameter final String smtpCredentialsId) {
-        return FormChecks.credentials(null, smtpCredentialsId);
+        return CredentialsFields.credentials(null, smtpCredentialsId);
     }
 
     @POST
     public FormValidation doCheckSmtpCredentialsId(@QueryParameter final String value) {
-        return FormChecks.credentialsId(null, value, false);
+        return CredentialsFields.credentialsId(null, value, false);
     }
 
     private static boolean canAdminister() {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops
+package io.jenkins.plugins.mlops.steps
 
 import org.jenkinsci.plugins.workflow.cps.CpsScript
 

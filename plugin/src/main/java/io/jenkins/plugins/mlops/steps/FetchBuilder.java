@@ -1,38 +1,33 @@
-package io.jenkins.plugins.mlops;
+package io.jenkins.plugins.mlops.steps;
 
 import hudson.Extension;
-import io.jenkins.plugins.mlops.steps.MlopsBuilder;
-import io.jenkins.plugins.mlops.steps.MlopsBuilderDescriptor;
-import io.jenkins.plugins.mlops.steps.PublishSettings;
 import io.jenkins.plugins.mlops.ui.FormChecks;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The freestyle build step mlopsPublish. Commits the trained model with a model card to a models branch and tags it,
- * when the gate passed.
+ * The freestyle build step mlopsFetch. Clones or updates the model repository into the workspace and records the
+ * commit the run starts from.
  */
-public class PublishBuilder extends MlopsBuilder implements PublishSettings {
-    private String remote = "";
-    private String branch = "mlops/models";
+public class FetchBuilder extends MlopsBuilder implements FetchSettings {
+    private final String url;
+    private String branch = "main";
     private String credentialsId = "";
 
     /**
-     * Settings for mlopsPublish; all are optional.
+     * Settings for mlopsFetch; the rest are optional.
+     *
+     * @param url The URL of the model repository: https://..., ssh://..., git@host:path or file://....
      */
     @DataBoundConstructor
-    public PublishBuilder() {
+    public FetchBuilder(final String url) {
+        this.url = FormChecks.trim(url);
     }
 
     @Override
-    public String getRemote() {
-        return remote;
-    }
-
-    @DataBoundSetter
-    public void setRemote(final String remote) {
-        this.remote = FormChecks.trim(remote);
+    public String getUrl() {
+        return url;
     }
 
     @Override
@@ -42,7 +37,7 @@ public class PublishBuilder extends MlopsBuilder implements PublishSettings {
 
     @DataBoundSetter
     public void setBranch(final String branch) {
-        this.branch = FormChecks.orDefault(branch, "mlops/models");
+        this.branch = FormChecks.orDefault(branch, "main");
     }
 
     @Override
@@ -57,11 +52,11 @@ public class PublishBuilder extends MlopsBuilder implements PublishSettings {
 
     /** Registers the builder and its short name for Pipeline and Configuration as Code. */
     @Extension
-    @Symbol("mlopsPublish")
+    @Symbol("mlopsFetch")
     public static final class DescriptorImpl extends MlopsBuilderDescriptor {
         @Override
         public String getDisplayName() {
-            return "MLOps: publish the model to git";
+            return "MLOps: fetch the model repository";
         }
     }
 }
