@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Trains trials in containers: the configuration's limits, and a share of the CPUs when trials share one Docker host.
- * The workspace is copied once, at the first trial, into a volume all trials share read-only; each trial's container
- * gets only its own files besides. {@link #close()} removes the volume.
+ * The workspace is copied once, at the first trial, into a volume all trials share; each trial's container gets its
+ * own files in its own layer over it. {@link #close()} removes the volume.
  */
 final class DockerTrialTrainer implements TrialTrainer {
     private final ContainerTrainer trainer;
@@ -26,6 +26,7 @@ final class DockerTrialTrainer implements TrialTrainer {
     private final TrainingOutput output;
     private final int sharedBy;
     private SharedWorkspace shared;
+    private boolean sharing;
     private RunLog sharedLog;
 
     /** A trainer whose trials share the host {@code sharedBy} at a time. */
@@ -71,11 +72,15 @@ final class DockerTrialTrainer implements TrialTrainer {
                 result.message());
     }
 
-    /** The study's shared copy of the workspace, made by the first trial (parallel ones wait for it). */
+    /**
+     * The study's shared copy of the workspace, made by the first trial (parallel ones wait for it); {@code null} when
+     * the daemon cannot mount the trials' layers over it (then each trial gets a full copy).
+     */
     private synchronized SharedWorkspace shared(final RunLog log) {
-        if (shared == null) {
+        if (!sharing) {
             shared = trainer.share(workspace, image, null, chainId, log);
             sharedLog = log;
+            sharing = true;
         }
         return shared;
     }

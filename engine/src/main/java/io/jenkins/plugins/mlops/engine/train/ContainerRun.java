@@ -42,11 +42,13 @@ final class ContainerRun {
         this.spec = spec;
         this.image = image;
         this.log = log;
-        this.transfer = new WorkspaceTransfer(streams, request, spec, policy);
+        this.transfer = new WorkspaceTransfer(control, streams, request, spec, image, policy);
     }
 
+    /** Creates the container (over the trial's layer, for a study's trial); {@link #remove} removes what was made. */
     String create() {
         requireDatasetVolume();
+        String workspaceVolume = transfer.layer(log);
         try {
             return Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd(spec.command())
@@ -56,7 +58,7 @@ final class ContainerRun {
                     .withLabels(spec.labels())
                     .withVolumes(spec.volumes())
                     .withNetworkDisabled(spec.networkDisabled())
-                    .withHostConfig(spec.hostConfig())
+                    .withHostConfig(spec.hostConfig(workspaceVolume))
                     .exec().getId());
         }
         catch (BadRequestException e) {
@@ -187,11 +189,16 @@ final class ContainerRun {
         }
     }
 
-    /** Removes the container and its workspace volume; runs with the interrupt flag cleared. */
+    /**
+     * Removes the container and its workspace volume (or its layer, for a study's trial), when made; runs with the
+     * interrupt flag cleared.
+     */
     void remove(final String id) {
         boolean interrupted = Thread.interrupted();
         try {
-            control.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            if (id != null) {
+                control.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            }
         }
         catch (NotFoundException e) {
             // already gone
@@ -199,6 +206,13 @@ final class ContainerRun {
         catch (RuntimeException e) {
             log.error("Could not remove container %s of trial %d (%s); `mlops train --sweep` or "
                     + "`docker rm -fv %s` removes it.", shortId(id), request.trialNumber(), e.getMessage(), shortId(id));
+        }
+        try {
+            transfer.remove();
+        }
+        catch (RuntimeException e) {
+            log.error("Could not remove the layer of trial %d (%s); `mlops train --sweep` removes it.",
+                    request.trialNumber(), e.getMessage());
         }
         finally {
             if (interrupted) {

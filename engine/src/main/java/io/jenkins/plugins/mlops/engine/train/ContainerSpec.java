@@ -32,7 +32,7 @@ final class ContainerSpec {
     static final String TRIAL_LABEL = "io.jenkins.plugins.mlops.trial";
     /** Where the workspace is inside the container. */
     static final String WORKSPACE = "/workspace";
-    /** Where a study's shared workspace copy is mounted read-only; the trial's workspace links into it. */
+    /** Where the never-started container that fills a study's shared workspace copy mounts it. */
     static final String SHARED = "/mlops/shared";
     /** The parameters file, relative to the workspace. */
     static final String PARAMS_FILE = ".mlops/params.json";
@@ -69,6 +69,11 @@ final class ContainerSpec {
 
     /** The image's user, unless it runs as root and the operator does not allow that: then {@link #FALLBACK_USER}. */
     String user() {
+        return userOf(image, userReplaced);
+    }
+
+    /** The user a container of {@code image} runs as: {@link #FALLBACK_USER} when {@code userReplaced}. */
+    static String userOf(final TrainerImage image, final boolean userReplaced) {
         return userReplaced ? FALLBACK_USER : image.user().trim();
     }
 
@@ -79,7 +84,12 @@ final class ContainerSpec {
 
     /** The numeric uid and gid the workspace files get, or {@code null} when the user is a name. */
     int[] numericIds() {
-        String[] parts = user().split(":", 2);
+        return numericIds(user());
+    }
+
+    /** The numeric uid and gid of {@code user} ({@code uid[:gid]}), or {@code null} when it is a name. */
+    static int[] numericIds(final String user) {
+        String[] parts = user.split(":", 2);
         try {
             int uid = Integer.parseInt(parts[0]);
             return new int[] {uid, parts.length > 1 ? Integer.parseInt(parts[1]) : uid};
@@ -89,9 +99,9 @@ final class ContainerSpec {
         }
     }
 
-    /** The request's command; over a study's shared copy, run after its links are made ({@link LinkFarm}). */
+    /** The request's command. */
     List<String> command() {
-        return request.shared() == null ? request.command() : LinkFarm.around(request.command());
+        return request.command();
     }
 
     /** Scripts run in the workspace; a notebook in its own folder, as Jupyter runs it. */
@@ -147,9 +157,12 @@ final class ContainerSpec {
         return labels;
     }
 
-    /** The anonymous volume that holds the copied-in workspace, or none when the workspace is bind-mounted. */
+    /**
+     * The anonymous volume that holds the copied-in workspace; none when the workspace is bind-mounted or is the
+     * trial's layer over a study's shared copy ({@link TrialLayer}).
+     */
     List<Volume> volumes() {
-        return request.bindMount() ? List.of() : List.of(new Volume(WORKSPACE));
+        return request.bindMount() || request.shared() != null ? List.of() : List.of(new Volume(WORKSPACE));
     }
 
     boolean networkDisabled() {
@@ -157,6 +170,11 @@ final class ContainerSpec {
     }
 
     HostConfig hostConfig() {
+        return hostConfig(null);
+    }
+
+    /** The settings, with {@code workspaceVolume} (a {@link TrialLayer}'s overlay) as {@code /workspace} if given. */
+    HostConfig hostConfig(final String workspaceVolume) {
         long memory = request.limits().memoryBytes();
         HostConfig host = HostConfig.newHostConfig()
                 .withNetworkMode(request.network())
@@ -170,7 +188,7 @@ final class ContainerSpec {
                 .withTmpFs(Map.of("/tmp", "rw,nosuid,nodev,mode=1777"))
                 // An init process reaps zombies of data-loader workers and passes signals on.
                 .withInit(true)
-                .withMounts(datasetMounts());
+                .withMounts(mounts(workspaceVolume));
         if (request.limits().cpus() > 0) {
             host.withNanoCPUs(Math.round(request.limits().cpus() * 1e9));
         }
@@ -201,11 +219,14 @@ final class ContainerSpec {
     }
 
     /**
-     * The dataset mount (a host folder must exist, which is checked before any container starts), the Keras
-     * dataset cache for an image that reads one, and the study's shared workspace copy, read-only.
+     * The trial's layer as its workspace (when given), the dataset mount (a host folder must exist, which is checked
+     * before any container starts) and the Keras dataset cache for an image that reads one.
      */
-    private List<Mount> datasetMounts() {
+    private List<Mount> mounts(final String workspaceVolume) {
         List<Mount> mounts = new ArrayList<>();
+        if (workspaceVolume != null) {
+            mounts.add(new Mount().withType(MountType.VOLUME).withSource(workspaceVolume).withTarget(WORKSPACE));
+        }
         String dataset = request.dataset();
         if (dataset != null && !dataset.isBlank()) {
             Mount mount = new Mount().withTarget(request.datasetMount()).withReadOnly(true);
@@ -214,10 +235,6 @@ final class ContainerSpec {
                     : mount.withType(MountType.VOLUME).withSource(dataset));
         }
         kerasDatasets.mount(image).ifPresent(mounts::add);
-        if (request.shared() != null) {
-            mounts.add(new Mount().withType(MountType.VOLUME).withSource(request.shared().volume())
-                    .withTarget(SHARED).withReadOnly(true));
-        }
         return mounts;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one training attempt in a fresh container: the workspace goes in as a tar (so a remote Docker host works),
@@ -102,23 +103,25 @@ public final class ContainerTrainer implements AutoCloseable {
             throw factory.unreachable(e);
         }
         finally {
-            if (id != null) {
-                attempt.remove(id);
-            }
+            attempt.remove(id);
         }
     }
 
     /**
-     * Copies {@code workspace} once into a volume that the trials of run {@code chainId} share read-only (see
-     * {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller removes it with
-     * {@link #unshare} when the study ends, however it ends.
+     * Copies {@code workspace} once into a volume that the trials of run {@code chainId} share, each through its own
+     * layer (see {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller
+     * removes it with {@link #unshare} when the study ends, however it ends. Returns {@code null} when the daemon cannot
+     * mount the trials' layers (said in the log): then each trial gets a full copy, as a single training does.
      *
      * @throws MlopsException input (an unreadable workspace, a missing image) or infrastructure (Docker) problems
      */
     public SharedWorkspace share(final Path workspace, final String image, final Path dockerfileDir,
             final String chainId, final RunLog log) {
         TrainerImage trainerImage = call(() -> TrainerImage.ensure(streams, image, dockerfileDir, log));
-        return call(() -> volumes.create(workspace, trainerImage, chainId, log));
+        Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
+        boolean root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, trainerImage, labels));
+        return call(() -> volumes.create(workspace, trainerImage, ContainerSpec.userOf(trainerImage, root), chainId,
+                log));
     }
 
     /** Removes the volume of {@code shared}, also when the thread was interrupted (an abort); failures are logged. */

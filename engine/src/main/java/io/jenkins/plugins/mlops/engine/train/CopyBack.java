@@ -53,7 +53,7 @@ final class CopyBack {
             while ((entry = tar.getNextEntry()) != null) {
                 int slash = entry.getName().indexOf('/');
                 String name = slash < 0 ? "" : entry.getName().substring(slash + 1);
-                if (name.isEmpty() || entry.isDirectory() || !wanted.matches(name)) {
+                if (name.isEmpty() || entry.isDirectory() || !wanted.matches(name) || isWhiteout(entry)) {
                     continue;
                 }
                 String refusal = refusal(root, name, entry);
@@ -71,6 +71,15 @@ final class CopyBack {
             }
         }
         return new Result(copied, notCopied);
+    }
+
+    /**
+     * Whether {@code entry} is how an overlay's upper folder records a deleted file (a character device 0:0, see
+     * {@link TrialLayer}): the trial removed a file of the shared copy, which is no file to refuse. A script cannot
+     * make such a device itself (its container has no capabilities).
+     */
+    private static boolean isWhiteout(final TarArchiveEntry entry) {
+        return entry.isCharacterDevice() && entry.getDevMajor() == 0 && entry.getDevMinor() == 0;
     }
 
     /** Why {@code name} must not be written, or {@code null} when it may. */

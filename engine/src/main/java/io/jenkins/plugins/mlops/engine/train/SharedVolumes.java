@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 /**
  * Makes and removes the volumes of {@link SharedWorkspace}s. The copy goes in through a created, never started
  * container of the trainer image (which is there anyway), so a remote Docker host works as for a single training.
- * Every volume carries the run's label and its creation time, for the orphan sweep.
+ * Every volume carries the run's label and its creation time, for the orphan sweep (the trials' layers too).
  */
 final class SharedVolumes {
     /** Label with the volume's creation time (epoch seconds): volumes have no creation time docker-java reads. */
@@ -28,37 +28,60 @@ final class SharedVolumes {
 
     private final DockerClient control;
     private final DockerClient streams;
+    /** Whether this daemon mounts a {@link TrialLayer}; {@code null} until the first study found out. */
+    private volatile Boolean overlays;
 
     SharedVolumes(final DockerClient control, final DockerClient streams) {
         this.control = control;
         this.streams = streams;
     }
 
-    /** Copies {@code workspace} into a new volume of run {@code chainId}; the volume is removed again if that fails. */
-    SharedWorkspace create(final Path workspace, final TrainerImage image, final String chainId, final RunLog log) {
+    /**
+     * Copies {@code workspace} into a new volume of run {@code chainId}, owned by {@code user} (the user the trials
+     * run as, so that they may write over it in their layers); the volume is removed again if that fails. Returns
+     * {@code null} when this daemon cannot mount a {@link TrialLayer} over it (found out once per daemon, and said
+     * in the log): then each trial gets a full copy of the workspace.
+     */
+    SharedWorkspace create(final Path workspace, final TrainerImage image, final String user, final String chainId,
+            final RunLog log) {
         String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long started = System.nanoTime();
-        Uninterruptible.call(() -> control.createVolumeCmd().withName(volume).withLabels(Map.of(
-                ContainerSpec.RUN_LABEL, chainId, CREATED_LABEL,
-                        Long.toString(Instant.now().getEpochSecond()))).exec());
+        Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
+        String mountpoint = Uninterruptible.call(() -> control.createVolumeCmd().withName(volume).withLabels(Map.of(
+                ContainerSpec.RUN_LABEL, chainId, CREATED_LABEL, Long.toString(Instant.now().getEpochSecond())))
+                .exec()).getMountpoint();
+        int[] ids = ContainerSpec.numericIds(user);
         boolean filled = false;
         try {
             String filler = Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd("/mlops-never-started")
-                    .withLabels(Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0"))
+                    .withUser(user)
+                    .withLabels(labels)
                     .withNetworkDisabled(true)
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(new Mount()
                             .withType(MountType.VOLUME).withSource(volume).withTarget(ContainerSpec.SHARED))))
                     .exec().getId());
-            List<WorkspaceArchive.Entry> entries;
+            long files;
             try {
-                entries = TarUpload.upload(streams, filler, ContainerSpec.SHARED, false,
-                        out -> WorkspaceArchive.writeShared(workspace, out), "mlops-share-" + chainId);
+                // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
+                files = TarUpload.upload(streams, filler, ContainerSpec.SHARED, ids == null,
+                        out -> WorkspaceArchive.writeShared(workspace, ids == null ? 0 : ids[0],
+                                ids == null ? 0 : ids[1], out), "mlops-share-" + chainId);
             }
             finally {
                 removeContainer(filler);
             }
-            SharedWorkspace shared = new SharedWorkspace(volume, workspace, entries);
+            SharedWorkspace shared = new SharedWorkspace(volume, mountpoint, workspace, files);
+            if (overlays == null) {
+                overlays = TrialLayer.works(control, streams, shared, image, user, ids == null, labels);
+                if (!overlays) {
+                    log.info("This Docker daemon cannot mount an overlay over a volume (a daemon without overlay "
+                            + "support, or rootless on an old kernel): each trial gets a full copy of the workspace.");
+                }
+            }
+            if (!overlays) {
+                return null;
+            }
             log.info("Workspace copied once for the study's trials into volume %s (%d files) in %d ms", volume,
                     shared.fileCount(), (System.nanoTime() - started) / 1_000_000);
             filled = true;

@@ -1,24 +1,26 @@
 package io.jenkins.plugins.mlops.engine.train;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * A study's workspace, copied once into a Docker volume that every trial of the study mounts read-only: a trial's
- * container gets only its own files (its entry, its parameters, the metric and model files it is expected to write)
- * and links to the rest, so what a trial costs does not grow with the repository, and trials never see each other's
- * files. Made by {@link ContainerTrainer#share}, removed by {@link ContainerTrainer#unshare}; the orphan sweep removes
- * one a crashed run left.
+ * A study's workspace, copied once into a Docker volume that no container ever writes: each trial's
+ * {@code /workspace} is an overlay of its own small layer over this copy ({@link TrialLayer}), so a trial gets only
+ * its own files (its entry, its parameters) and what it writes, what a trial costs grows neither with the size of
+ * the repository nor with its number of files, and trials never see each other's files. Made by
+ * {@link ContainerTrainer#share}, removed by {@link ContainerTrainer#unshare}; the orphan sweep removes one a crashed
+ * run left.
  */
 public final class SharedWorkspace {
     private final String volume;
+    private final String mountpoint;
     private final Path source;
-    private final List<WorkspaceArchive.Entry> entries;
+    private final long fileCount;
 
-    SharedWorkspace(final String volume, final Path source, final List<WorkspaceArchive.Entry> entries) {
+    SharedWorkspace(final String volume, final String mountpoint, final Path source, final long fileCount) {
         this.volume = volume;
+        this.mountpoint = mountpoint;
         this.source = source;
-        this.entries = List.copyOf(entries);
+        this.fileCount = fileCount;
     }
 
     /** The Docker volume that holds the copy. */
@@ -26,18 +28,18 @@ public final class SharedWorkspace {
         return volume;
     }
 
+    /** Where the copy is on the Docker host: the lower layer of every trial's overlay. */
+    String mountpoint() {
+        return mountpoint;
+    }
+
     /** The workspace the copy was made of. */
     public Path source() {
         return source;
     }
 
-    /** The copy's folders, files and links, parents before children. */
-    List<WorkspaceArchive.Entry> entries() {
-        return entries;
-    }
-
     /** How many files (not folders) the copy holds. */
     public long fileCount() {
-        return entries.stream().filter(entry -> entry.kind() != WorkspaceArchive.Kind.FOLDER).count();
+        return fileCount;
     }
 }

@@ -6,13 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +20,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * The workspace as a tar stream into the container, and which files come back out ({@link CopyBack} takes them).
  * Entries going in belong to the user the script runs as, so it may write anywhere in its workspace. A study's
  * trials get a {@link SharedWorkspace} instead: the workspace goes once into a volume ({@link #writeShared}), and
- * each trial's tar holds only its own files ({@link #writeOverlay}).
+ * each trial's tar holds only its own files, for its layer over that copy ({@link #writeLayer}).
  */
 final class WorkspaceArchive {
     /** Not copied in: git's object store is large and training does not read it; trial copies are other trials. */
@@ -64,67 +61,44 @@ final class WorkspaceArchive {
     }
 
     /**
-     * Writes {@code workspace} (without {@link #NOT_SHARED}) owned by root, readable by everyone, for a study's
-     * shared volume; returns its entries, parents before children.
+     * Writes {@code workspace} (without {@link #NOT_SHARED}) owned by {@code uid:gid}, the user the study's trials
+     * run as, for a study's shared volume (the lower layer of every trial's workspace, see {@link TrialLayer}: the
+     * trial may then write into its folders and files, the kernel copying what it changes into its own layer);
+     * returns how many files (not folders) it holds.
      */
-    static List<Entry> writeShared(final Path workspace, final OutputStream target) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        try (TarWriter tar = new TarWriter(target, 0, 0)) {
+    static long writeShared(final Path workspace, final int uid, final int gid, final OutputStream target)
+            throws IOException {
+        long[] files = {0};
+        try (TarWriter tar = new TarWriter(target, uid, gid)) {
             walk(workspace, NOT_SHARED, (entry, file, attrs) -> {
                 tar.put(entry, file, attrs);
-                entries.add(entry);
+                files[0] += entry.kind() == Kind.FOLDER ? 0 : 1;
             });
         }
-        return entries;
+        return files[0];
     }
 
     /**
-     * Writes a trial's own files over a {@link SharedWorkspace}: the shared files the script is expected to write
-     * ({@code written}: a link would make them read-only) with their content, then the trial's own files
-     * ({@code own}, e.g. its edited entry) and {@code extraFiles}, with the folders they need, all owned by
-     * {@code uid:gid}. The links to the other shared files are made in the container ({@link LinkFarm}).
+     * Writes a trial's layer over a {@link SharedWorkspace} ({@link TrialLayer}): the folder {@link TrialLayer#UPPER}
+     * with the trial's own files ({@code own}, e.g. its edited entry, and {@code extraFiles}) and the folder
+     * {@link TrialLayer#WORK} the kernel needs beside it, all owned by {@code uid:gid} (so is the workspace's top
+     * level, which is the upper folder). Nothing of the shared copy goes in: the trial sees it through the overlay.
+     * Without {@code own}, only the two folders.
      */
-    static void writeOverlay(final SharedWorkspace shared, final Path own, final FileSelection written,
-            final Map<String, byte[]> extraFiles, final int uid, final int gid, final OutputStream target)
-            throws IOException {
-        Set<String> ownNames = new HashSet<>(extraFiles.keySet());
-        walk(own, List.of(), (entry, file, attrs) -> ownNames.add(entry.name()));
+    static void writeLayer(final Path own, final Map<String, byte[]> extraFiles, final int uid, final int gid,
+            final OutputStream target) throws IOException {
         try (TarWriter tar = new TarWriter(target, uid, gid)) {
-            Set<String> folders = new HashSet<>();
-            // The top level comes in the tar, made by the daemon and owned by the trial's user: an image that keeps
-            // /workspace to root (its user replaced) lets nobody else make entries there. The rest the trial's
-            // container links itself (LinkFarm), inside these folders.
-            for (Entry entry : shared.entries()) {
-                if (entry.name().contains("/") || ownNames.contains(entry.name())) {
-                    continue;
-                }
-                if (entry.kind() == Kind.FOLDER && folders.add(entry.name())) {
-                    tar.folder(entry.name());
-                }
-                else if (entry.kind() == Kind.LINK) {
-                    tar.link(entry.name(), entry.linkTarget());
-                }
-                else if (entry.kind() == Kind.FILE && !written.matches(entry.name())) {
-                    tar.link(entry.name(), ContainerSpec.SHARED + "/" + entry.name());
-                }
+            tar.folder(TrialLayer.UPPER);
+            tar.folder(TrialLayer.WORK);
+            tar.under(TrialLayer.UPPER + "/");
+            if (own != null) {
+                walk(own, List.of(), (entry, file, attrs) -> {
+                    if (!extraFiles.containsKey(entry.name())) {
+                        tar.put(entry, file, attrs);
+                    }
+                });
+                tar.putExtra(own, extraFiles);
             }
-            for (Entry entry : shared.entries()) {
-                if (entry.kind() != Kind.FILE || ownNames.contains(entry.name()) || !written.matches(entry.name())) {
-                    continue;
-                }
-                Path file = shared.source().resolve(entry.name());
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    tar.parents(entry.name(), folders);
-                    tar.put(entry, file, Files.readAttributes(file, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS));
-                }
-            }
-            walk(own, List.of(), (entry, file, attrs) -> {
-                if (!extraFiles.containsKey(entry.name())) {
-                    tar.put(entry, file, attrs);
-                }
-            });
-            tar.putExtra(own, extraFiles);
         }
     }
 
@@ -174,6 +148,7 @@ final class WorkspaceArchive {
         private final TarArchiveOutputStream tar;
         private final int uid;
         private final int gid;
+        private String prefix = "";
 
         TarWriter(final OutputStream target, final int uid, final int gid) {
             this.tar = new TarArchiveOutputStream(target);
@@ -197,18 +172,13 @@ final class WorkspaceArchive {
             }
         }
 
-        void folder(final String name) throws IOException {
-            add(new TarArchiveEntry(name + "/"), 0755, null);
+        /** Puts the entries that follow under {@code folder} (ending in a slash). */
+        void under(final String folder) {
+            prefix = folder;
         }
 
-        /** The folders above {@code name} that are not in {@code written} yet. */
-        void parents(final String name, final Set<String> written) throws IOException {
-            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
-                String parent = name.substring(0, slash);
-                if (written.add(parent)) {
-                    folder(parent);
-                }
-            }
+        void folder(final String name) throws IOException {
+            add(new TarArchiveEntry(name + "/"), 0755, null);
         }
 
         void link(final String name, final String linkTarget) throws IOException {
@@ -224,7 +194,7 @@ final class WorkspaceArchive {
                 if (parent != null && !Files.isDirectory(root.resolve(parent))) {
                     folder(parent.toString().replace('\\', '/'));
                 }
-                TarArchiveEntry entry = new TarArchiveEntry(extra.getKey());
+                TarArchiveEntry entry = new TarArchiveEntry(prefix + extra.getKey());
                 entry.setSize(extra.getValue().length);
                 entry.setMode(0644);
                 entry.setIds(uid, gid);
@@ -235,6 +205,7 @@ final class WorkspaceArchive {
         }
 
         private void add(final TarArchiveEntry entry, final int mode, final Path content) throws IOException {
+            entry.setName(prefix + entry.getName());
             entry.setMode(mode);
             entry.setIds(uid, gid);
             tar.putArchiveEntry(entry);

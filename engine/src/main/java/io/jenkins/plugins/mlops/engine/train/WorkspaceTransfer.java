@@ -13,21 +13,56 @@ import java.util.Map;
 
 /**
  * Moves the workspace into a created container and the wanted files back out. The tar is written while the daemon
- * reads it ({@link TarUpload}); a study's trial sends only its own files over the {@link SharedWorkspace}. With a
- * bind mount nothing moves: only the parameters file is written into the workspace itself.
+ * reads it ({@link TarUpload}); a study's trial sends only its own files, into its {@link TrialLayer} over the
+ * {@link SharedWorkspace}, and its files come back out of that layer. With a bind mount nothing moves: only the
+ * parameters file is written into the workspace itself.
  */
 final class WorkspaceTransfer {
+    private final DockerClient control;
     private final DockerClient docker;
     private final TrainingRequest request;
     private final ContainerSpec spec;
+    private final TrainerImage image;
     private final SandboxPolicy policy;
+    private TrialLayer layer;
 
-    WorkspaceTransfer(final DockerClient docker, final TrainingRequest request, final ContainerSpec spec,
-            final SandboxPolicy policy) {
+    WorkspaceTransfer(final DockerClient control, final DockerClient docker, final TrainingRequest request,
+            final ContainerSpec spec, final TrainerImage image, final SandboxPolicy policy) {
+        this.control = control;
         this.docker = docker;
         this.request = request;
         this.spec = spec;
+        this.image = image;
         this.policy = policy;
+    }
+
+    /**
+     * For a study's trial: makes its layer with its own files over the shared copy, before its container is created,
+     * and returns the volume to mount as its workspace; otherwise {@code null} (the workspace goes in by
+     * {@link #copyIn}).
+     */
+    String layer(final RunLog log) {
+        SharedWorkspace shared = request.shared();
+        if (shared == null || request.bindMount()) {
+            return null;
+        }
+        int[] ids = spec.numericIds();
+        long started = System.nanoTime();
+        try {
+            layer = TrialLayer.create(control, docker, shared, image, spec.user(), ids == null, spec.labels(),
+                    out -> {
+                        WorkspaceArchive.writeLayer(request.workspace(), spec.addedFiles(), ids == null ? 0 : ids[0],
+                                ids == null ? 0 : ids[1], out);
+                        return null;
+                    });
+        }
+        catch (IOException e) {
+            throw MlopsException.input("Cannot read the workspace " + request.workspace() + " to copy it into the "
+                    + "container: " + e.getMessage() + ". Check its files' permissions.");
+        }
+        log.info("Trial files copied into the trial's layer in %d ms (the rest of the workspace is the study's shared "
+                + "copy below it)", (System.nanoTime() - started) / 1_000_000);
+        return layer.workspaceVolume();
     }
 
     void copyIn(final String containerId, final RunLog log) {
@@ -35,21 +70,18 @@ final class WorkspaceTransfer {
             writeIntoWorkspace(spec.addedFiles());
             return;
         }
+        if (layer != null) {
+            return;
+        }
         int[] ids = spec.numericIds();
         int uid = ids == null ? 0 : ids[0];
         int gid = ids == null ? 0 : ids[1];
         Map<String, byte[]> added = spec.addedFiles();
-        SharedWorkspace shared = request.shared();
         long started = System.nanoTime();
         try {
             // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
             TarUpload.upload(docker, containerId, ContainerSpec.WORKSPACE, ids == null, out -> {
-                if (shared == null) {
-                    WorkspaceArchive.write(request.workspace(), added, uid, gid, out);
-                }
-                else {
-                    WorkspaceArchive.writeOverlay(shared, request.workspace(), wanted(), added, uid, gid, out);
-                }
+                WorkspaceArchive.write(request.workspace(), added, uid, gid, out);
                 return null;
             }, "mlops-copy-in-" + request.trialNumber());
         }
@@ -57,9 +89,7 @@ final class WorkspaceTransfer {
             throw MlopsException.input("Cannot read the workspace " + request.workspace() + " to copy it into the "
                     + "container: " + e.getMessage() + ". Check its files' permissions.");
         }
-        log.info(shared == null ? "Workspace copied into the container in %d ms"
-                : "Trial files copied into the container in %d ms (the rest of the workspace links to the study's "
-                + "shared copy)", (System.nanoTime() - started) / 1_000_000);
+        log.info("Workspace copied into the container in %d ms", (System.nanoTime() - started) / 1_000_000);
         if (ids != null && spec.userReplaced()) {
             warnIfTopFolderIsNotWritable(containerId, ids[0], log);
         }
@@ -95,7 +125,8 @@ final class WorkspaceTransfer {
         if (request.bindMount()) {
             return new CopyBack.Result(List.of(), List.of());
         }
-        try (InputStream tar = docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE).exec()) {
+        try (InputStream tar = layer != null ? layer.upper(docker)
+                : docker.copyArchiveFromContainerCmd(containerId, ContainerSpec.WORKSPACE).exec()) {
             CopyBack.Result result = new CopyBack(request.workspace(), wanted(), policy).extract(tar);
             if (!result.copied().isEmpty()) {
                 log.info("Copied back into the workspace: %s", String.join(", ", result.copied()));
@@ -110,6 +141,13 @@ final class WorkspaceTransfer {
             throw MlopsException.infrastructure("Cannot copy the results of trial " + request.trialNumber()
                     + " out of its container into " + request.workspace() + ": " + e.getMessage()
                     + ". Check free disk space and the workspace's permissions.", e);
+        }
+    }
+
+    /** Removes the trial's layer, if it has one (after its container). */
+    void remove() {
+        if (layer != null) {
+            layer.remove();
         }
     }
 

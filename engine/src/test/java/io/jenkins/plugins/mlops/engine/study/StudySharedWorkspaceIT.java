@@ -115,7 +115,8 @@ class StudySharedWorkspaceIT {
         run.start();
         assertThat(started.await(3, TimeUnit.MINUTES)).as("the trial started").isTrue();
         String chainId = new ChainStateStore(workspace).load().orElseThrow().chainId();
-        assertThat(volumes(chainId)).hasSize(1);
+        // The shared copy, and the training trial's layer and the overlay over both.
+        assertThat(volumes(chainId)).hasSize(3).filteredOn(name -> name.startsWith("mlops-shared-")).hasSize(1);
 
         run.interrupt();
         run.join(TimeUnit.MINUTES.toMillis(2));

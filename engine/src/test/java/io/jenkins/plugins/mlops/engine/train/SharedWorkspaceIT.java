@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Trials of one study over one shared, read-only copy of the workspace: each reads the shared files, has its own
- * entry and outputs, sees nothing of the other trial, cannot change the shared copy; and the volume is gone when the
- * study ends, also after a failed trial, and the sweep removes one a crashed run left.
+ * Trials of one study over one shared copy of the workspace, each through its own layer: each reads the shared files,
+ * has its own entry and outputs, sees nothing of the other trial, cannot change the shared copy; and the volumes are
+ * gone when the study ends, also after a failed trial, and the sweep removes one a crashed run left.
  */
 @RequiresDocker
 class SharedWorkspaceIT {
@@ -30,20 +30,21 @@ class SharedWorkspaceIT {
             n = os.environ["MLOPS_TRIAL"]
             print(f"trial {n} is trial MARK")
             print(f"trial {n} read: " + pathlib.Path("data/input.txt").read_text() + " via "
-                  + os.readlink("data/input.txt") + " and " + pathlib.Path("latest.txt").read_text())
+                  + os.readlink("latest.txt") + " and " + pathlib.Path("latest.txt").read_text())
             out = pathlib.Path("out")
             print(f"trial {n} saw: {sorted(os.listdir(out)) if out.exists() else []} "
-                  f"{pathlib.Path('data/extra.txt').exists()} {pathlib.Path('model.pt').read_text()}")
+                  f"{pathlib.Path('data/extra.txt').exists()} {pathlib.Path('model.pt').read_text()} "
+                  f"{sorted(os.listdir('models'))} {pathlib.Path('data/old.txt').exists()}")
             out.mkdir(exist_ok=True)
             (out / f"from-{n}.txt").write_text(n)
             pathlib.Path("data/extra.txt").write_text(n)
+            pathlib.Path("models/best.pt").write_text(f"best of {n}")
             pathlib.Path("model.pt").write_text(f"weights of {n}")
-            for target in ["data/input.txt", "/mlops/shared/new.txt", "/mlops/shared/data/input.txt"]:
-                try:
-                    pathlib.Path(target).write_text("changed")
-                    print(f"trial {n} changed {target}")
-                except OSError as e:
-                    print(f"trial {n} could not change {target}: {e.strerror}")
+            pathlib.Path("data/input.txt").write_text(f"changed by {n}")
+            os.remove("data/old.txt")
+            os.symlink("/workspace/data/input.txt", "stolen.pt")
+            print(f"trial {n} now reads: " + pathlib.Path("data/input.txt").read_text())
+            print(f"trial {n} sees the shared volume: {os.path.exists('/mlops/shared')}")
             print(f"MLOPS_METRIC accuracy=0.{n}")
             """;
 
@@ -62,13 +63,19 @@ class SharedWorkspaceIT {
         trainer.close();
     }
 
-    /** Two trials over one shared copy keep apart, and the shared copy stays as it was. */
+    /**
+     * Two trials over one shared copy keep apart, and the shared copy stays as it was: each sees every repository file
+     * at its path (the repository's link as a link), creates files in the repository's folders, changes and deletes
+     * repository files in its own layer only, and gets back only its own files; a link it made at an artifact's path
+     * is refused.
+     */
     @Test
     void shouldKeepTrialsApartOverOneSharedCopy() throws IOException {
         Path workspace = workspace();
         TrainingFixture fixture = new TrainingFixture(workspace);
         RunLog log = new RunLog();
         SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
+        List<TrainingResult> results = new java.util.ArrayList<>();
         try {
             assertThat(volumes(fixture.chainId)).hasSize(1);
             for (int trial = 1; trial <= 2; trial++) {
@@ -78,6 +85,8 @@ class SharedWorkspaceIT {
                         "train.py").run(fixture.chainId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
                         fixture.output(), log);
                 assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
+                results.add(result);
+                assertThat(volumes(fixture.chainId)).as("only the shared copy between trials").hasSize(1);
             }
         }
         finally {
@@ -85,16 +94,26 @@ class SharedWorkspaceIT {
         }
 
         assertThat(fixture.stdout).contains("trial 1 is trial 1", "trial 2 is trial 2",
-                "trial 1 read: shared input via /mlops/shared/data/input.txt and shared input",
-                "trial 2 read: shared input via /mlops/shared/data/input.txt and shared input",
-                "trial 1 saw: [] False old weights", "trial 2 saw: [] False old weights",
-                "trial 2 could not change data/input.txt: Read-only file system",
-                "trial 2 could not change /mlops/shared/new.txt: Read-only file system",
-                "trial 2 could not change /mlops/shared/data/input.txt: Read-only file system");
-        assertThat(root.resolve("trial1/model.pt")).hasContent("weights of 1");
-        assertThat(root.resolve("trial2/model.pt")).hasContent("weights of 2");
+                "trial 1 read: shared input via data/input.txt and shared input",
+                "trial 2 read: shared input via data/input.txt and shared input",
+                "trial 1 saw: [] False old weights ['.gitkeep'] True",
+                "trial 2 saw: [] False old weights ['.gitkeep'] True",
+                "trial 1 now reads: changed by 1", "trial 2 now reads: changed by 2",
+                "trial 2 sees the shared volume: False");
+        for (int trial = 1; trial <= 2; trial++) {
+            Path own = root.resolve("trial" + trial);
+            assertThat(own.resolve("model.pt")).hasContent("weights of " + trial);
+            assertThat(own.resolve("models/best.pt")).hasContent("best of " + trial);
+            assertThat(own.resolve("data")).doesNotExist();
+            assertThat(own.resolve("stolen.pt")).doesNotExist();
+            assertThat(results.get(trial - 1).artifacts()).containsExactlyInAnyOrder("model.pt", "models/best.pt");
+            assertThat(results.get(trial - 1).notCopied()).singleElement().asString()
+                    .startsWith("stolen.pt (not a regular file");
+        }
         assertThat(workspace.resolve("model.pt")).hasContent("old weights");
         assertThat(workspace.resolve("data/input.txt")).hasContent("shared input");
+        assertThat(workspace.resolve("data/old.txt")).exists();
+        assertThat(workspace.resolve("models/best.pt")).doesNotExist();
         assertThat(volumes(fixture.chainId)).isEmpty();
         assertThat(fixture.containers()).isEmpty();
     }
@@ -148,6 +167,7 @@ class SharedWorkspaceIT {
                     print("read: " + pathlib.Path("data/input.txt").read_text() + " and "
                           + pathlib.Path("latest.txt").read_text())
                     pathlib.Path("data/extra.txt").write_text("mine")
+                    pathlib.Path("model.pt").write_text("mine")
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
             result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.chainId, 1)
@@ -160,6 +180,7 @@ class SharedWorkspaceIT {
         assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
         assertThat(fixture.stdout).contains("read: shared input and shared input");
         assertThat(result.notCopied()).isEmpty();
+        assertThat(root.resolve("trial1/model.pt")).hasContent("mine");
         assertThat(volumes(fixture.chainId)).isEmpty();
     }
 
@@ -167,6 +188,9 @@ class SharedWorkspaceIT {
         Path workspace = Files.createDirectories(root.resolve("workspace"));
         Files.createDirectories(workspace.resolve("data"));
         Files.writeString(workspace.resolve("data/input.txt"), "shared input");
+        Files.writeString(workspace.resolve("data/old.txt"), "to delete");
+        Files.createDirectories(workspace.resolve("models"));
+        Files.writeString(workspace.resolve("models/.gitkeep"), "");
         Files.createSymbolicLink(workspace.resolve("latest.txt"), Path.of("data/input.txt"));
         Files.writeString(workspace.resolve("model.pt"), "old weights");
         Files.writeString(workspace.resolve("train.py"), "raise SystemExit('the shared entry ran, not the trial's')\n");

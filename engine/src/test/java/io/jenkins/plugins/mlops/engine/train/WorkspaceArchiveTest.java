@@ -47,7 +47,10 @@ class WorkspaceArchiveTest {
         });
     }
 
-    /** A study's shared copy leaves out .git and the tool's whole state, and belongs to root (it is mounted read-only). */
+    /**
+     * A study's shared copy leaves out .git and the tool's whole state, and belongs to the trials' user (it is the
+     * lower layer of their workspaces, which they may write over).
+     */
     @Test
     void shouldWriteTheSharedCopyWithoutGitAndState() throws IOException {
         Files.createDirectories(workspace.resolve("data"));
@@ -59,62 +62,49 @@ class WorkspaceArchiveTest {
         Files.writeString(workspace.resolve(".mlops/run.json"), "{}");
         ByteArrayOutputStream tar = new ByteArrayOutputStream();
 
-        List<WorkspaceArchive.Entry> listed = WorkspaceArchive.writeShared(workspace, tar);
+        long files = WorkspaceArchive.writeShared(workspace, 1000, 1001, tar);
 
         List<TarArchiveEntry> entries = entries(tar.toByteArray());
         assertThat(entries).extracting(TarArchiveEntry::getName)
                 .containsExactlyInAnyOrder("data/", "data/a.csv", "train.py");
-        assertThat(entries).allSatisfy(entry -> assertThat(entry.getLongUserId()).isZero());
-        assertThat(listed).extracting(WorkspaceArchive.Entry::name)
-                .containsExactlyInAnyOrder("data", "data/a.csv", "train.py");
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.getLongUserId()).isEqualTo(1000);
+            assertThat(entry.getLongGroupId()).isEqualTo(1001);
+        });
+        assertThat(files).isEqualTo(2);
     }
 
     /**
-     * A trial's tar over the shared copy holds only what the trial has itself: its own files, its parameters, and
-     * the shared files it is expected to write (which a link would make read-only), with the folders they need, and
-     * the top level (folders and links), which an image may not let the trial's user make; the links below the top
-     * level are made in the container.
+     * A trial's layer holds only what the trial has itself, under the overlay's upper folder (its own files, its
+     * parameters, with the folders they need), and the overlay's work folder; nothing of the shared copy, whatever
+     * its size. The upper folder is the workspace's top level: it belongs to the trial's user, like all the rest.
      */
     @Test
-    void shouldWriteOnlyTheTrialsOwnFilesOverTheSharedCopy() throws IOException {
-        Path repository = Files.createDirectories(workspace.resolve("repo"));
-        Files.createDirectories(repository.resolve("data"));
-        Files.writeString(repository.resolve("data/a.csv"), "1,2");
-        Files.createDirectories(repository.resolve("out/best"));
-        Files.writeString(repository.resolve("out/best/model.pkl"), "old model");
-        Files.writeString(repository.resolve("train.py"), "print(1)");
-        Files.writeString(repository.resolve("model.pt"), "old weights");
-        Files.createSymbolicLink(repository.resolve("latest.csv"), Path.of("data/a.csv"));
-        Files.writeString(repository.resolve("README.md"), "read me");
-        SharedWorkspace shared = new SharedWorkspace("vol", repository,
-                WorkspaceArchive.writeShared(repository, new ByteArrayOutputStream()));
+    void shouldWriteOnlyTheTrialsOwnFilesIntoItsLayer() throws IOException {
         Path own = Files.createDirectories(workspace.resolve("trial"));
         Files.writeString(own.resolve("train.py"), "print(2)");
+        Files.createDirectories(own.resolve("src"));
+        Files.writeString(own.resolve("src/model.py"), "edited");
         ByteArrayOutputStream tar = new ByteArrayOutputStream();
 
-        WorkspaceArchive.writeOverlay(shared, own, DEFAULTS, Map.of(".mlops/params.json",
-                "{}".getBytes(StandardCharsets.UTF_8)), 1000, 1000, tar);
+        WorkspaceArchive.writeLayer(own, Map.of(".mlops/params.json", "{}".getBytes(StandardCharsets.UTF_8),
+                "notebook/run.py", "cells".getBytes(StandardCharsets.UTF_8)), 1000, 1000, tar);
 
-        Map<String, TarArchiveEntry> entries = new java.util.LinkedHashMap<>();
         Map<String, String> contents = new java.util.HashMap<>();
-        List<String> names = new ArrayList<>();
+        List<TarArchiveEntry> entries = new ArrayList<>();
         try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar.toByteArray()))) {
             TarArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                names.add(entry.getName());
-                entries.put(entry.getName(), entry);
+                entries.add(entry);
                 contents.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        // The top level (folders, the repository's link) comes in the tar, owned by the trial's user.
-        assertThat(names).doesNotHaveDuplicates().containsExactlyInAnyOrder("README.md", "latest.csv", "out/", "data/", "model.pt",
-                "out/best/", "out/best/model.pkl", "train.py", ".mlops/", ".mlops/params.json");
-        assertThat(entries.get("latest.csv").getLinkName()).isEqualTo("data/a.csv");
-        assertThat(entries.get("README.md").getLinkName()).isEqualTo("/mlops/shared/README.md");
-        assertThat(contents.get("train.py")).isEqualTo("print(2)");
-        assertThat(contents.get("model.pt")).isEqualTo("old weights");
-        assertThat(contents.get("out/best/model.pkl")).isEqualTo("old model");
-        assertThat(entries.values()).allSatisfy(entry -> assertThat(entry.getLongUserId()).isEqualTo(1000));
+        assertThat(entries).extracting(TarArchiveEntry::getName).doesNotHaveDuplicates().containsExactlyInAnyOrder(
+                "up/", "work/", "up/train.py", "up/src/", "up/src/model.py", "up/.mlops/", "up/.mlops/params.json",
+                "up/notebook/", "up/notebook/run.py");
+        assertThat(contents.get("up/train.py")).isEqualTo("print(2)");
+        assertThat(contents.get("up/.mlops/params.json")).isEqualTo("{}");
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.getLongUserId()).isEqualTo(1000));
     }
 
     /** Metric files by exact path and artifacts by glob in any folder come out; nothing else. */
