@@ -2,17 +2,16 @@ package io.jenkins.plugins.mlops.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.mlops.engine.model.ChainState;
-import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
+import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
 import io.jenkins.plugins.mlops.engine.source.PollResult;
 import io.jenkins.plugins.mlops.engine.source.RepositoryPoller;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code mlops poll URL}: one ls-remote (no clone, no fetch); prints the branch's head and exits 0 when it differs
@@ -51,7 +50,7 @@ final class PollCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         String last = since != null ? since
-                : new ChainStateStore(workspace).load().map(ChainState::sourceCommit).orElse(null);
+                : Fetching.lastFetched(workspace).orElse(null);
         PollResult result = new RepositoryPoller().poll(url, branch, GitEnvironment.credentials(System.getenv()),
                 last);
         out.println(json ? JSON.writeValueAsString(result)

@@ -3,9 +3,8 @@ package io.jenkins.plugins.mlops.cli;
 import io.jenkins.plugins.mlops.engine.config.OperatorPolicy;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
 import io.jenkins.plugins.mlops.engine.model.GitCredentials;
-import io.jenkins.plugins.mlops.engine.model.ChainState;
-import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.pipeline.ChainRequest;
+import io.jenkins.plugins.mlops.engine.pipeline.Fetching;
 import io.jenkins.plugins.mlops.engine.source.PollResult;
 import io.jenkins.plugins.mlops.engine.source.RepositoryPoller;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
@@ -70,7 +69,7 @@ final class WatchCommand implements Callable<Integer> {
         Overrides options = train.addTo(study.toOverrides(), MlopsCommand.workingDirectory()).build();
         OperatorPolicy operator = MlopsCommand.operator();
         RepositoryPoller poller = new RepositoryPoller();
-        String trained = new ChainStateStore(workspace).load().map(ChainState::sourceCommit).orElse(null);
+        String trained = Fetching.lastFetched(workspace).orElse(null);
         int runs = 0;
         while (runs < maxRuns) {
             PollResult poll = poller.poll(url, branch, credentials, trained);

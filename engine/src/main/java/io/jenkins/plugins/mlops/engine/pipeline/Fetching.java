@@ -67,4 +67,17 @@ public final class Fetching {
             throw e;
         }
     }
+
+    /**
+     * The commit the workspace's chain last fetched and trained from, for a poll to compare the branch's head with.
+     * A checkout that tracks {@code .mlops} is refused first: a run.json pushed with the code would name any commit
+     * as trained already, and the poll would never train it.
+     *
+     * @return the commit, or empty when the workspace has no chain state or it names none
+     * @throws io.jenkins.plugins.mlops.engine.util.MlopsException (input) for a checkout that tracks {@code .mlops}
+     */
+    public static Optional<String> lastFetched(final Path workspace) {
+        TrackedState.refuse(workspace);
+        return new ChainStateStore(workspace).load().map(ChainState::sourceCommit);
+    }
 }
