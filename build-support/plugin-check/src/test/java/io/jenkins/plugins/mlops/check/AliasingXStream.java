@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The real XStream (1.4.21, the version jenkins-core 2.541.3 ships) set up to read the way Jenkins' XStream2 reads
- * after {@code addCompatibilityAlias}: with the JDK's StAX parser (XML 1.1, as Jenkins saves), an element named by an alias is read as the alias's class, any other name as
- * usual, and objects are made without calling a constructor. It stands in for Jenkins' own XStream2, which the
+ * after {@code addCompatibilityAlias}: with the JDK's StAX parser (XML 1.1, as Jenkins saves), an element named by
+ * an alias is read as the alias's class, any other name as usual, and objects are made without calling a
+ * constructor. It stands in for Jenkins' own XStream2, which the
  * offline build only has as a stub; the files a running Jenkins reads are checked by the JenkinsRule test
  * {@code SavedDataTest} in {@code plugin/src/test}.
  */

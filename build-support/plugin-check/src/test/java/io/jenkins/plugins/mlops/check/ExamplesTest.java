@@ -32,8 +32,9 @@ class ExamplesTest {
     @Test
     void shouldUseTheLoopVariableInTheParallelExample() throws Exception {
         String example = Files.readString(ROOT.resolve("Jenkinsfile.parallel.example"), StandardCharsets.UTF_8);
-        String groovy = Files.readString(ROOT.resolve(
-                "plugin/src/main/resources/io/jenkins/plugins/mlops/steps/MlopsPipeline.groovy"), StandardCharsets.UTF_8);
+        String groovy = Files.readString(
+                ROOT.resolve("plugin/src/main/resources/io/jenkins/plugins/mlops/steps/MlopsPipeline.groovy"),
+                StandardCharsets.UTF_8);
 
         assertThat(example).contains("mlops.loop(label: 'docker', parallel: 2, home: 'built-in')");
         assertThat(groovy).contains("args.label", "args.parallel", "args.home");
@@ -59,7 +60,9 @@ class ExamplesTest {
         Path job = folder.resolve("config.xml");
         Files.writeString(job, """
                 <project><builders>
-                  <io.jenkins.plugins.mlops.steps.TrainBuilder><timeout>5</timeout></io.jenkins.plugins.mlops.steps.TrainBuilder>
+                  <io.jenkins.plugins.mlops.steps.TrainBuilder>
+                    <timeout>5</timeout>
+                  </io.jenkins.plugins.mlops.steps.TrainBuilder>
                   <io.jenkins.plugins.mlops.NoSuchBuilder/>
                 </builders></project>
                 """, StandardCharsets.UTF_8);

@@ -33,7 +33,8 @@ class PluginStylesheetTest {
 
     @Test
     void shouldLinkAStylesheetServedByThePlugin() throws IOException {
-        String page = Files.readString(PLUGIN.resolve("resources/io/jenkins/plugins/mlops/ui/MlopsRunAction/index.jelly"));
+        String page = Files.readString(
+                PLUGIN.resolve("resources/io/jenkins/plugins/mlops/ui/MlopsRunAction/index.jelly"));
 
         assertThat(page).contains("<l:header>").contains("href=\"${resURL}/plugin/mlops/css/report.css\"");
         assertThat(PLUGIN.resolve("webapp/css/report.css")).isRegularFile();

@@ -51,9 +51,11 @@ class SettingsFileTest {
               <copyBackMaxTotal></copyBackMaxTotal>
             </io.jenkins.plugins.mlops.RepositoryPolicy>""";
 
-    /** Both keep the file of their former name. */
+    /** Both keep the file of their former name, and both use it for loading and saving. */
     @Test
-    void shouldKeepTheFilesOfTheFormerNames() {
+    void shouldKeepTheFilesOfTheFormerNames() throws NoSuchMethodException {
+        assertThat(MlopsGlobalConfiguration.class.getDeclaredMethod("getConfigFile")).isNotNull();
+        assertThat(RepositoryPolicy.class.getDeclaredMethod("getConfigFile")).isNotNull();
         assertThat(SettingsFile.fileName(MlopsGlobalConfiguration.class))
                 .isEqualTo("io.jenkins.plugins.mlops.MlopsGlobalConfiguration.xml");
         assertThat(SettingsFile.fileName(RepositoryPolicy.class))
@@ -64,9 +66,10 @@ class SettingsFileTest {
     @Test
     void shouldLoadTheSettingsSavedBeforeTheMove() {
         XStream xstream = AliasingXStream.reading(aliases());
-        MlopsGlobalConfiguration configuration =
-                (MlopsGlobalConfiguration) xstream.getReflectionProvider().newInstance(MlopsGlobalConfiguration.class);
-        RepositoryPolicy policy = (RepositoryPolicy) xstream.getReflectionProvider().newInstance(RepositoryPolicy.class);
+        // Made without a constructor (the stubbed GlobalConfiguration's cannot run), then loaded into, as load() does.
+        var configuration = (MlopsGlobalConfiguration) xstream.getReflectionProvider()
+                .newInstance(MlopsGlobalConfiguration.class);
+        var policy = (RepositoryPolicy) xstream.getReflectionProvider().newInstance(RepositoryPolicy.class);
 
         assertThat(xstream.fromXML(CONFIGURATION, configuration)).isSameAs(configuration);
         assertThat(xstream.fromXML(POLICY, policy)).isSameAs(policy);

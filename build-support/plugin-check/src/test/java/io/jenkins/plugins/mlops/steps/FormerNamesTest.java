@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.thoughtworks.xstream.XStreamException;
+import hudson.init.InitMilestone;
+import hudson.init.Initializer;
 import io.jenkins.plugins.mlops.check.AliasingXStream;
 import io.jenkins.plugins.mlops.ui.MlopsRunAction;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +106,18 @@ class FormerNamesTest {
                 .isInstanceOf(XStreamException.class).hasMessageContaining("io.jenkins.plugins.mlops.MlopsRunAction");
         assertThatThrownBy(() -> AliasingXStream.reading(FormerNames.IN_BUILDS).fromXML(BUILDERS))
                 .isInstanceOf(XStreamException.class).hasMessageContaining("io.jenkins.plugins.mlops.FetchBuilder");
+    }
+
+    /**
+     * Jenkins runs the registration before the plugins have started, so before the first job or build is loaded
+     * (jobs load at JOB_LOADED, after PLUGINS_STARTED).
+     */
+    @Test
+    void shouldRegisterBeforeAnyJobLoads() throws NoSuchMethodException {
+        Method register = FormerNames.class.getMethod("registerAliases");
+
+        assertThat(Modifier.isStatic(register.getModifiers())).isTrue();
+        assertThat(register.getAnnotation(Initializer.class).before()).isEqualTo(InitMilestone.PLUGINS_STARTED);
     }
 
     /** Each former name is the class's name in the root package, where all of them lived. */
