@@ -184,6 +184,28 @@ class SharedWorkspaceIT {
         assertThat(volumes(fixture.chainId)).isEmpty();
     }
 
+    /**
+     * A daemon that cannot mount a trial's layer is found out by the probe (then each trial gets a full copy), which
+     * leaves nothing behind: here a lower folder that does not exist on the Docker host, and a folder name that
+     * would smuggle its own options into the overlay's mount options, which is refused before any call.
+     */
+    @Test
+    void shouldFindOutWhenALayerCannotBeMounted() throws IOException {
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, fixture.chainId, ContainerSpec.TRIAL_LABEL, "0");
+        try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
+            TrainerImage image = TrainerImage.ensure(docker, TrainingFixture.SKLEARN, null, new RunLog());
+
+            assertThat(TrialLayer.works(docker, docker, new SharedWorkspace("none", "/nonexistent/mlops-lower",
+                    workspace, 0), image, ContainerSpec.FALLBACK_USER, false, labels)).isFalse();
+            assertThat(TrialLayer.works(docker, docker, new SharedWorkspace("none", "/tmp,upperdir=/etc",
+                    workspace, 0), image, ContainerSpec.FALLBACK_USER, false, labels)).isFalse();
+        }
+        assertThat(volumes(fixture.chainId)).isEmpty();
+        assertThat(fixture.containers()).isEmpty();
+    }
+
     private Path workspace() throws IOException {
         Path workspace = Files.createDirectories(root.resolve("workspace"));
         Files.createDirectories(workspace.resolve("data"));
