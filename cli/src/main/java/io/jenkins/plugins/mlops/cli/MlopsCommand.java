@@ -13,7 +13,7 @@ import picocli.CommandLine;
  */
 @Command(name = "mlops", mixinStandardHelpOptions = true, version = "mlops 0.1.0-SNAPSHOT",
         description = "Continuous training of ML models: fetch, detect, train in a container, check the metric, "
-                + "tweak and retrain, notify, publish.",
+                + "tweak and retrain, publish, notify.",
         subcommands = {CommandLine.HelpCommand.class, FetchCommand.class, PollCommand.class,
                 DetectCommand.class, TrainCommand.class, CheckCommand.class, TweakCommand.class,
                 NotifyCommand.class, PublishCommand.class, RunCommand.class, WatchCommand.class,

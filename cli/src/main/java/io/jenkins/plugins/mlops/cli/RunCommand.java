@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** {@code mlops run}: the whole chain with the bounded loop. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "The whole chain: fetch (with --url), detect, train in a container, check, tweak and retrain "
-                + "until the target or the budget, notify, publish. State in .mlops/run.json; resumes after a crash.",
+                + "until the target or the budget, publish, notify. State in .mlops/run.json; resumes after a crash.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:target met", "1:target not met", "2:bad input or configuration",
                 "3:infrastructure problem (docker, git, smtp)"})

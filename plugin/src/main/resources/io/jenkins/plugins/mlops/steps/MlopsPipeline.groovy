@@ -24,7 +24,7 @@ class MlopsPipeline implements Serializable {
      *        node keeping the study, default any), checkout (a closure putting the model repository into the current
      *        workspace, default { checkout scm }), leaseMinutes, timeoutMinutes, image, detect (default true)
      * @param after runs on the home with the study's state, once the best trial's code and model files are in its
-     *        folder there, e.g. { study -> mlopsNotify(); mlopsPublish() }
+     *        folder there, e.g. { study -> mlopsPublish(); mlopsNotify() }
      */
     Map loop(Map args, Closure after = null) {
         Closure checkout = (args.checkout ?: { script.checkout(script.scm) }) as Closure

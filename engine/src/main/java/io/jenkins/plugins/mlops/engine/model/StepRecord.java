@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One step of the chain as the pipeline view shows it: fetch, detect, train, check, tweak, notify, publish.
+ * One step of the chain as the pipeline view shows it: fetch, detect, train, check, tweak, publish, notify.
  *
  * @param step           the step
  * @param state          how it ended
@@ -24,9 +24,9 @@ public record StepRecord(Step step, StepState state, String startedAt, long dura
         summary = Secrets.maskUrls(summary);
     }
 
-    /** The seven steps, in chain order. */
+    /** The seven steps, in chain order: the model is published before the mail goes out, so the mail names it. */
     public enum Step {
-        FETCH, DETECT, TRAIN, CHECK, TWEAK, NOTIFY, PUBLISH
+        FETCH, DETECT, TRAIN, CHECK, TWEAK, PUBLISH, NOTIFY
     }
 
     /** How a step ended; colours in the pipeline view. */

@@ -24,7 +24,7 @@ class ReportRendererTest {
 
         assertThat(count(html, "<g class=\"step\" data-step=\"")).isEqualTo(7);
         assertThat(html).containsSubsequence("data-step=\"FETCH\"", "data-step=\"DETECT\"", "data-step=\"TRAIN\"",
-                "data-step=\"CHECK\"", "data-step=\"TWEAK\"", "data-step=\"NOTIFY\"", "data-step=\"PUBLISH\"");
+                "data-step=\"CHECK\"", "data-step=\"TWEAK\"", "data-step=\"PUBLISH\"", "data-step=\"NOTIFY\"");
         assertThat(html).contains("data-step=\"NOTIFY\" data-state=\"UNSTABLE\"")
                 .contains("data-step=\"PUBLISH\" data-state=\"SUCCESS\"");
     }
