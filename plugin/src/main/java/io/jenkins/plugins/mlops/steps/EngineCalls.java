@@ -282,7 +282,7 @@ final class EngineCalls {
                 settings.dockerCertPath());
     }
 
-    /** The run's configuration: the step's settings over mlops.yml over the operator's defaults and policy. */
+    /** The chain's configuration: the step's settings over mlops.yml over the operator's defaults and policy. */
     private static MlopsConfig config(final EngineSettings settings, final Path workspace, final Overrides options) {
         return ConfigLoader.load(workspace, null, options, settings.policy());
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The validated configuration of a run: the model repository's {@code mlops.yml}, overridden by a config file given
+ * The validated configuration of a chain: the model repository's {@code mlops.yml}, overridden by a config file given
  * with {@code --config}, overridden by command-line options (or Jenkins step fields). Secrets are never part of it:
  * they come from the environment (CLI) or Jenkins credentials (plugin). Built by {@link ConfigLoader}.
  *
@@ -79,7 +79,7 @@ public record MlopsConfig(String entry, String image, Map<Framework, String> tra
     /**
      * How a study searches: the trials, how each is tweaked, and when it stops.
      *
-     * @param mode        all trials in one run, or one trial per commit
+     * @param mode        all trials in one build or one {@code mlops run}, or one trial per commit
      * @param strategy    how to tweak between trials
      * @param sampler     which sampler picks parameters from the search space
      * @param seed        the seed of samplers and rewrites, for reproducible studies

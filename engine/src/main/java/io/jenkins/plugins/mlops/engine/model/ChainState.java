@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param gate         the latest gate verdict, or {@code null}
  * @param published    where the winning model went, or {@code null}
  * @param steps        the chain's steps as they ran, for the pipeline view
- * @param warnings     things that went wrong without failing the run (e.g. a mail that could not be sent)
+ * @param warnings     things that went wrong without failing the chain (e.g. a mail that could not be sent)
  */
 public record ChainState(int schema, @JsonProperty("runId") String chainId, String sourceCommit, Mode mode,
         @JsonAlias("study") Objective objective,
@@ -48,7 +48,7 @@ public record ChainState(int schema, @JsonProperty("runId") String chainId, Stri
         warnings = warnings == null ? List.of() : warnings.stream().map(Secrets::maskUrls).toList();
     }
 
-    /** A fresh state for a new run. */
+    /** A fresh state for a new chain. */
     public static ChainState start(final String chainId) {
         return new ChainState(SCHEMA, chainId, null, Mode.IN_BUILD, Objective.DEFAULT, null, List.of(), null, null,
                 List.of(),

@@ -20,7 +20,7 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * The NotifyDeveloper step: tells the developer how the run went, by SMTP or, without an SMTP host, as an
+ * The notify step: tells the developer how the chain went, by SMTP or, without an SMTP host, as an
  * {@code .eml} file in the outbox. Delivery problems never throw: transient ones are retried with backoff, and what
  * still fails comes back as a {@link NotifyResult.Outcome#WARNING}, because a failed mail must never fail (or lose)
  * a model that passed. Only bad settings throw (e.g. a line break in the subject, which would inject headers).
@@ -85,7 +85,7 @@ public final class DeveloperNotifier {
     /**
      * Sends a mail that was rendered elsewhere (an {@code .eml} of the outbox) through the SMTP server of
      * {@code server}, with the same retries as {@link #notify}. Jenkins renders the mail on the agent, which holds the
-     * run, and sends it from the controller, which alone holds the SMTP login.
+     * workspace and its chain state, and sends it from the controller, which alone holds the SMTP login.
      *
      * @param server where to send (host, port, security, login); its sender and recipients are not used
      * @param eml    the rendered message with its headers (From, To, Subject)

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the mail about a run: subject from the template, and the same facts as plain text and as HTML (verdict,
+ * Writes the mail about a chain: subject from the template, and the same facts as plain text and as HTML (verdict,
  * best metric against the target, the trial table, the chart, the published model, the link). Every string that
  * came from the user's repository (changes, params, diffs, failure messages) is escaped in the HTML.
  */

@@ -4,7 +4,7 @@ import io.jenkins.plugins.mlops.engine.model.ChainState;
 import java.util.Objects;
 
 /**
- * What the developer is told about: the run (study, trials, gate verdict, published model), who wrote the trained
+ * What the developer is told about: the chain (study, trials, gate verdict, published model), who wrote the trained
  * commit, and where the full report is.
  *
  * @param state        the chain state, as in {@code .mlops/run.json}

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a notification ended. A {@link Outcome#WARNING} is recorded as a run warning by the caller; it never fails a
- * run, because a model that passed must not be lost over a mail.
+ * How a notification ended. A {@link Outcome#WARNING} is recorded as a warning in {@code ChainState.warnings} by the
+ * caller; it never fails the chain, because a model that passed must not be lost over a mail.
  *
  * @param outcome    sent, written to the outbox, or a warning
  * @param detail     one line for logs: where the mail went, or why it did not
@@ -23,7 +23,7 @@ public record NotifyResult(Outcome outcome, String detail, Path emlFile, List<St
         SENT,
         /** No SMTP server is configured; the mail was written to the outbox folder as an .eml file. */
         WRITTEN_TO_OUTBOX,
-        /** The mail could not be delivered; the run goes on with a warning. */
+        /** The mail could not be delivered; the chain goes on with a warning. */
         WARNING
     }
 
@@ -35,7 +35,7 @@ public record NotifyResult(Outcome outcome, String detail, Path emlFile, List<St
 
     /**
      * {@code state} with this result recorded: the notify step (success, or unstable for a warning) and, for a
-     * warning, a run warning. Never holds a password: the detail is built without it.
+     * warning, a warning in {@code ChainState.warnings}. Never holds a password: the detail is built without it.
      *
      * @param state          the chain state to add to
      * @param startedAt      ISO-8601 instant the step started

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The notify step ({@code mlops notify}, {@code mlopsNotify}, the chain's mail): mails the run's outcome and records
+ * The notify step ({@code mlops notify}, {@code mlopsNotify}, the chain's mail): mails the chain's outcome and records
  * the step. A mail that cannot be sent is a warning in run.json, never an exception.
  */
 public final class Notifying {
@@ -41,7 +41,7 @@ public final class Notifying {
     }
 
     /**
-     * The mail settings of a run: the environment's server and defaults, the configuration's recipients and subject;
+     * The mail settings of a chain: the environment's server and defaults, the configuration's recipients and subject;
      * empty when nobody is to be mailed. Without an SMTP server mails go to {@code .mlops/outbox}.
      */
     public static Optional<MailSettings> settings(final Path workspace, final MlopsConfig config,
@@ -53,7 +53,7 @@ public final class Notifying {
 
     /**
      * The notify step of a chain run step by step (the Jenkins steps): mails only when the latest gate passed;
-     * otherwise records the step as skipped and says why, because a run below target goes on with the next trial.
+     * otherwise records the step as skipped and says why, because a chain below target goes on with the next trial.
      *
      * @return the delivery, or empty when nothing was mailed
      */
@@ -71,7 +71,7 @@ public final class Notifying {
         return Optional.of(notify(workspace, settings, authorEmail, link, log));
     }
 
-    /** Why the run in {@code state} has not passed its gate, or empty when it has. */
+    /** Why the chain in {@code state} has not passed its gate, or empty when it has. */
     static Optional<String> notPassed(final ChainState state) {
         if (state.gate() == null) {
             return Optional.of("the model has not been checked yet (no gate verdict)");
@@ -87,7 +87,7 @@ public final class Notifying {
      * {@code state} after mails that were rendered into the outbox (the notify step recorded them as "in outbox")
      * were sent by another process: Jenkins renders on the agent and sends from the controller, which alone holds the
      * SMTP login. The notify step then says what became of them, as if this process had sent them; a mail that was
-     * not sent is a run warning.
+     * not sent is a warning in {@code ChainState.warnings}.
      *
      * @param state   the chain state the rendering step recorded
      * @param results the delivery of each rendered mail; empty changes nothing
@@ -114,7 +114,7 @@ public final class Notifying {
         return recorded;
     }
 
-    /** Mails the outcome of the run recorded in {@code workspace} and records the step. */
+    /** Mails the outcome of the chain recorded in {@code workspace} and records the step. */
     public NotifyResult notify(final Path workspace, final MailSettings settings, final String authorEmail,
             final String link, final RunLog log) {
         TrackedState.refuse(workspace);

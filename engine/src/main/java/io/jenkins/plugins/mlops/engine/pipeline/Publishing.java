@@ -59,7 +59,7 @@ public final class Publishing {
         public static final Target CONFIGURED = new Target(null, null, null);
     }
 
-    /** Publishes the best trial of the workspace's run; a dry run only logs what would be committed and pushed. */
+    /** Publishes the best trial of the workspace's chain; a dry run only logs what would be committed and pushed. */
     public PublishResult publish(final Path workspace, final MlopsConfig config, final Target target,
             final GitCredentials credentials, final boolean dryRun, final RunLog log) {
         TrackedState.refuse(workspace);
@@ -100,7 +100,7 @@ public final class Publishing {
 
     /**
      * The publish step of a chain run step by step (the Jenkins steps): publishes only when the latest gate passed;
-     * otherwise records the step as skipped and says why, because a run below target goes on with the next trial.
+     * otherwise records the step as skipped and says why, because a chain below target goes on with the next trial.
      *
      * @return where the model went, or empty when nothing was published
      */

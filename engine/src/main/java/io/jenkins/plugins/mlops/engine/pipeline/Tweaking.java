@@ -229,7 +229,7 @@ public final class Tweaking {
                 "tweak for trial " + (trial + 1) + " pushed to " + branch);
     }
 
-    /** Records the step when there is a run to record it in (sampling needs none). */
+    /** Records the step when there is a chain state to record it in (sampling needs none). */
     private void record(final ChainStateStore store, final StepState result, final Instant started,
             final String summary) {
         store.load().ifPresent(state -> store.save(Steps.record(state, Step.TWEAK, result, started,

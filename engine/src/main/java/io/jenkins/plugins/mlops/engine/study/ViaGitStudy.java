@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The seed's loop, bounded: one trial per run. The commit being built is trained; when it falls short, the tweak is
- * committed with trailers and pushed, and the run ends; the next poll trains the tweak. The trailers in the history
+ * The seed's loop, bounded: one trial per build. The commit being built is trained; when it falls short, the tweak is
+ * committed with trailers and pushed, and the build ends; the next poll trains the tweak. The trailers in the history
  * count the trials, so the loop ends at max trials, and a commit that was already trained is not trained again.
  */
 final class ViaGitStudy {

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one training attempt in a fresh container: the workspace goes in as a tar (so a remote Docker host works),
- * the output streams back line by line, and the metric files and model artifacts come back into the workspace. The
- * container is always removed with its volume, also on timeout and on cancellation (a thread interrupt, which is
- * how Jenkins aborts a build); {@link #sweepOrphans(String)} removes what a crashed run left behind.
+ * Runs one training (one trial's container) in a fresh container: the workspace goes in as a tar (so a remote
+ * Docker host works), the output streams back line by line, and the metric files and model artifacts come back into
+ * the workspace. The container is always removed with its volume, also on timeout and on cancellation (a thread
+ * interrupt, which is how Jenkins aborts a build); {@link #sweepOrphans(String)} removes what a crashed chain left
+ * behind.
  */
 public final class ContainerTrainer implements AutoCloseable {
     /** Control calls (create, inspect, remove) fail when the daemon is silent this long. */
@@ -108,7 +109,7 @@ public final class ContainerTrainer implements AutoCloseable {
     }
 
     /**
-     * Copies {@code workspace} once into a volume that the trials of run {@code chainId} share, each through its own
+     * Copies {@code workspace} once into a volume that the trials of chain {@code chainId} share, each through its own
      * layer (see {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller
      * removes it with {@link #unshare} when the study ends, however it ends. Returns {@code null} when the daemon cannot
      * mount the trials' layers (said in the log): then each trial gets a full copy, as a single training does.
@@ -129,7 +130,7 @@ public final class ContainerTrainer implements AutoCloseable {
         volumes.remove(shared.volume(), log);
     }
 
-    /** Removes every container (and its volumes) and every shared volume of run {@code chainId}; returns how many. */
+    /** Removes every container (and its volumes) and every shared volume of chain {@code chainId}; returns how many. */
     public int sweepOrphans(final String chainId) {
         int containers = removeAll(call(() -> control.listContainersCmd().withShowAll(true)
                 .withLabelFilter(java.util.Map.of(ContainerSpec.RUN_LABEL, chainId)).exec()));
@@ -137,7 +138,7 @@ public final class ContainerTrainer implements AutoCloseable {
     }
 
     /**
-     * Removes every training container and shared volume of any run created more than {@code age} ago; returns how
+     * Removes every training container and shared volume of any chain created more than {@code age} ago; returns how
      * many.
      */
     public int sweepOrphansOlderThan(final Duration age) {

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 /**
  * Makes and removes the volumes of {@link SharedWorkspace}s. The copy goes in through a created, never started
  * container of the trainer image (which is there anyway), so a remote Docker host works as for a single training.
- * Every volume carries the run's label and its creation time, for the orphan sweep (the trials' layers too).
+ * Every volume carries the chain's label and its creation time, for the orphan sweep (the trials' layers too).
  */
 final class SharedVolumes {
     /** Label with the volume's creation time (epoch seconds): volumes have no creation time docker-java reads. */
@@ -37,7 +37,7 @@ final class SharedVolumes {
     }
 
     /**
-     * Copies {@code workspace} into a new volume of run {@code chainId}, owned by {@code user} (the user the trials
+     * Copies {@code workspace} into a new volume of chain {@code chainId}, owned by {@code user} (the user the trials
      * run as, so that they may write over it in their layers); the volume is removed again if that fails. Returns
      * {@code null} when this daemon cannot mount a {@link TrialLayer} over it (found out once per daemon, and said
      * in the log): then each trial gets a full copy of the workspace.
@@ -118,12 +118,12 @@ final class SharedVolumes {
         }
     }
 
-    /** Removes the shared volumes of run {@code chainId}; returns how many. */
+    /** Removes the shared volumes of chain {@code chainId}; returns how many. */
     int removeAll(final String chainId) {
         return removeIf(labels -> chainId.equals(labels.get(ContainerSpec.RUN_LABEL)));
     }
 
-    /** Removes the shared volumes of any run created before {@code cutoff} (epoch seconds); returns how many. */
+    /** Removes the shared volumes of any chain created before {@code cutoff} (epoch seconds); returns how many. */
     int removeOlderThan(final long cutoff) {
         return removeIf(labels -> {
             String created = labels.getOrDefault(CREATED_LABEL, "");

@@ -10,14 +10,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One training attempt: what runs, in which image, with which parameters and limits. Build it with
+ * One training (one trial's container): what runs, in which image, with which parameters and limits. Build it with
  * {@link #builder(Path, String, String)}; the defaults are the safe ones for code nobody reviewed.
  *
  * @param workspace     the folder that is trained (its copy goes into the container; artifacts come back here)
  * @param image         the trainer image, e.g. {@code mlops/sklearn:0.1}
  * @param command       what the container runs in {@code /workspace} (default {@code python3 <entry>})
  * @param params        parameters for the script: env {@code MLOPS_PARAMS} (JSON) and {@code .mlops/params.json}
- * @param chainId         the run this attempt belongs to (container label)
+ * @param chainId         the chain this training belongs to (container label)
  * @param trialNumber   the trial number (container label)
  * @param timeout       the container is killed after this (default 2 h)
  * @param limits        memory, CPU and process limits

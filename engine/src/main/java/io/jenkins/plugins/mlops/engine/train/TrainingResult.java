@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How one training attempt ended.
+ * How one training (one trial's container) ended.
  *
  * @param state       COMPLETE (exit 0), FAILED, TIMED_OUT or CANCELLED
  * @param exitCode    the container's exit code, or -1 when it was killed before it ended by itself
