@@ -185,13 +185,18 @@ final class TrialLayer {
         }
     }
 
-    /** Overlay's mount options; its paths may hold none of the characters that separate them. */
+    /**
+     * Overlay's mount options; its paths may hold none of the characters that separate them. Never a metadata-only
+     * copy-up (a kernel may default to it): a file the script only changed the mode of would then be an empty shell in
+     * the upper folder, and the copy-back would take that for the file.
+     */
     private static String options(final String lower, final String layer) {
         if (!usable(lower) || !usable(layer)) {
             throw new IllegalStateException("Docker's volume folders " + lower + " and " + layer + " cannot be "
                     + "named in overlay mount options");
         }
-        return "lowerdir=" + lower + ",upperdir=" + layer + "/" + UPPER + ",workdir=" + layer + "/" + WORK;
+        return "lowerdir=" + lower + ",upperdir=" + layer + "/" + UPPER + ",workdir=" + layer + "/" + WORK
+                + ",metacopy=off";
     }
 
     private static boolean usable(final String path) {
