@@ -8,7 +8,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * The freestyle build step mlopsFetch. Clones or updates the model repository into the workspace and records the
- * commit the run starts from.
+ * commit the chain starts from.
  */
 public class FetchBuilder extends MlopsBuilder implements FetchSettings {
     private final String url;

@@ -6,7 +6,7 @@ import io.jenkins.plugins.mlops.config.CredentialsResolver;
 
 /**
  * The settings of the mlopsFetch step, shared by {@link FetchBuilder} (freestyle) and {@link FetchStep} (Pipeline).
- * Clones or updates the model repository into the workspace and records the commit the run starts from.
+ * Clones or updates the model repository into the workspace and records the commit the chain starts from.
  */
 public interface FetchSettings extends StepSettings {
     /** Repository URL: The URL of the model repository: https://..., ssh://..., git@host:path or file://.... */

@@ -7,7 +7,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * The Pipeline step mlopsFetch. Clones or updates the model repository into the workspace and records the commit the
- * run starts from.
+ * chain starts from.
  */
 public class FetchStep extends MlopsStep implements FetchSettings {
     private final String url;

@@ -9,7 +9,7 @@ import java.util.List;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
- * Removes, on the agent, the rendered mails the controller sent, so that they are not sent twice, and saves the run
+ * Removes, on the agent, the rendered mails the controller sent, so that they are not sent twice, and saves the chain
  * state that says what became of them, so that the workspace's run.json agrees with the build's MLOps page.
  */
 final class OutboxCleanup extends MasterToSlaveFileCallable<Void> {

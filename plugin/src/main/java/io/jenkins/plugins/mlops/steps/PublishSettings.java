@@ -9,7 +9,10 @@ import io.jenkins.plugins.mlops.config.CredentialsResolver;
  * (Pipeline). Commits the trained model with a model card to a models branch and tags it, when the gate passed.
  */
 public interface PublishSettings extends StepSettings {
-    /** Remote URL: The repository to push the model to. Leave empty for the repository the run fetched. */
+    /**
+     * Remote URL: The repository to push the model to. Leave empty for the repository this build fetched (the
+     * workspace's origin).
+     */
     String getRemote();
 
     /** Models branch: The branch the model commit goes to. Default: mlops/models. */

@@ -85,7 +85,7 @@ public sealed interface StepOrder extends Serializable {
     /**
      * Push the trained model to a git branch and tag it.
      *
-     * @param remote      the remote URL, or empty for the repository the run fetched
+     * @param remote      the remote URL, or empty for the repository this build fetched
      * @param branch      the models branch
      * @param credentials how to push
      */

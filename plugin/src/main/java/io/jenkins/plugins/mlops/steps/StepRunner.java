@@ -94,7 +94,7 @@ final class StepRunner {
         }
         MlopsRunAction.record(run, state);
         if (!outcome.outbox().isEmpty()) {
-            // Recorded first: whatever happens while sending must not lose the run's record.
+            // Recorded first: whatever happens while sending must not lose the build's record.
             state = sendMail(run, workspace, listener, outcome);
             MlopsRunAction.record(run, state);
         }

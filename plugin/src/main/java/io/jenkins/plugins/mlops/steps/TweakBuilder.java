@@ -10,7 +10,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * The freestyle build step mlopsTweak. Changes the model for the next trial (hyperparameters or a source edit). In
  * via-git mode the tweak is committed and pushed with trailers, so the next SCM poll retrains; the trailers bound
- * the number of trials. Does nothing when the accuracy check passed.
+ * the number of trials. Does nothing when the gate passed.
  */
 public class TweakBuilder extends MlopsBuilder implements TweakSettings {
     private String mode = "";

@@ -8,7 +8,7 @@ import io.jenkins.plugins.mlops.config.CredentialsResolver;
  * The settings of the mlopsTweak step, shared by {@link TweakBuilder} (freestyle) and {@link TweakStep} (Pipeline).
  * Changes the model for the next trial (hyperparameters or a source edit). In via-git mode the tweak is committed
  * and pushed with trailers, so the next SCM poll retrains; the trailers bound the number of trials. Does nothing when
- * the accuracy check passed.
+ * the gate passed.
  */
 public interface TweakSettings extends StepSettings {
     /**

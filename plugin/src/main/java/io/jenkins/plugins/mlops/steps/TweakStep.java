@@ -9,7 +9,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * The Pipeline step mlopsTweak. Changes the model for the next trial (hyperparameters or a source edit). In via-git
  * mode the tweak is committed and pushed with trailers, so the next SCM poll retrains; the trailers bound the number
- * of trials. Does nothing when the latest check passed. Returns whether it made a tweak
+ * of trials. Does nothing when the latest gate passed. Returns whether it made a tweak
  * ({@code def t = mlopsTweak(); if (t.tweaked) ...}).
  */
 public class TweakStep extends MlopsStep implements TweakSettings {

@@ -61,7 +61,7 @@ public final class FormChecks {
         return FormValidation.error("Use an http(s)://, ssh://, git://, file:// or user@host:path URL.");
     }
 
-    /** An optional git remote: empty means the repository the run fetched. */
+    /** An optional git remote: empty means the repository this build fetched. */
     public static FormValidation optionalGitUrl(final String value) {
         return trim(value).isEmpty() ? FormValidation.ok() : gitUrl(value);
     }
