@@ -55,7 +55,7 @@ final class ChainExecution {
     static String summaryJson(final ChainResult result) {
         StudyOutcome study = result.study();
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("verdict", study.verdict());
+        summary.put("verdict", study.verdict().name());
         summary.put("target", result.state().objective().target());
         if (study.best() == null) {
             summary.put("best", null);

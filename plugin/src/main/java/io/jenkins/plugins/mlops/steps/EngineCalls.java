@@ -246,7 +246,7 @@ final class EngineCalls {
         LinkedHashMap<String, Object> map = new LinkedHashMap<>();
         map.put("done", status.done());
         map.put("passed", status.passed());
-        map.put("verdict", status.verdict());
+        map.put("verdict", status.verdict().name());
         map.put("reason", status.reason());
         map.put("running", status.running());
         map.put("finished", status.finished());

@@ -67,9 +67,7 @@ final class StudyRecords {
     static StudyOutcome outcome(final ChainState state, final MlopsConfig config, final String reason,
             final TrialWorkspaces workspaces) {
         Optional<TrialRecord> best = state.best();
-        String verdict = best.isEmpty() ? StudyOutcome.FAILED
-                : config.objective().isMet(best.get().metric()) ? StudyOutcome.PASSED : StudyOutcome.BELOW_TARGET;
-        return new StudyOutcome(verdict, reason, best.orElse(null), state,
+        return new StudyOutcome(StudyOutcome.verdict(config.objective(), best.orElse(null)), reason, best.orElse(null), state,
                 best.map(b -> workspaces.workDir(b.number()).toString()).orElse(null));
     }
 }

@@ -148,7 +148,7 @@ class AskTellTest {
         StudyStatus late = study().tell(complete(1, 0.97), new RunLog());
 
         assertThat(met.done()).isTrue();
-        assertThat(met.verdict()).isEqualTo(StudyOutcome.PASSED);
+        assertThat(met.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(study().ask(2, null, LEASE, new RunLog())).isEmpty();
         assertThat(late.best().number()).isEqualTo(1);
         assertThat(saved().gate().value()).isEqualTo(0.97);

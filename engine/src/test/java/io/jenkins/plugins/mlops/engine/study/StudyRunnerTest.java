@@ -48,7 +48,7 @@ class StudyRunnerTest {
     void shouldStopWhenTheTargetIsMet() {
         StudyOutcome outcome = runner(Overrides.NONE, accuracies(0.5, 0.7, 0.93, 0.99)).run(new RunLog());
 
-        assertThat(outcome.verdict()).isEqualTo(StudyOutcome.PASSED);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(outcome.best().number()).isEqualTo(3);
         assertThat(outcome.reason()).contains("trial 3 met the target");
         ChainState saved = new ChainStateStore(workspace).load().orElseThrow();
@@ -78,7 +78,7 @@ class StudyRunnerTest {
         StudyOutcome outcome = runner(Overrides.builder().maxTrials(4).build(),
                 accuracies(0.5, 0.8, 0.6, 0.7)).run(new RunLog());
 
-        assertThat(outcome.verdict()).isEqualTo(StudyOutcome.BELOW_TARGET);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.BELOW_TARGET);
         assertThat(outcome.best().number()).isEqualTo(2);
         assertThat(outcome.bestWorkDir()).endsWith("trials/2/work");
         assertThat(outcome.reason()).contains("max trials (4)");
@@ -91,7 +91,7 @@ class StudyRunnerTest {
         StudyOutcome outcome = runner(Overrides.builder().maxFailedTrials(2).build(),
                 accuracies(-1, -1, 0.95)).run(new RunLog());
 
-        assertThat(outcome.verdict()).isEqualTo(StudyOutcome.FAILED);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(outcome.reason()).contains("max failed trials (2)");
         assertThat(outcome.state().trials()).extracting(TrialRecord::state)
                 .containsExactly(TrialState.FAILED, TrialState.FAILED);
@@ -122,7 +122,7 @@ class StudyRunnerTest {
 
         assertThat(trained).containsExactly(2);
         assertThat(outcome.state().trials()).extracting(TrialRecord::number).containsExactly(1, 2);
-        assertThat(outcome.verdict()).isEqualTo(StudyOutcome.PASSED);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.PASSED);
     }
 
     /** Independent trials train several at once when parallel > 1. */
@@ -162,7 +162,7 @@ class StudyRunnerTest {
             assertThat(trial.state()).isEqualTo(TrialState.COMPLETE);
             assertThat(trial.change()).isEqualTo("baseline");
         });
-        assertThat(outcome.verdict()).isEqualTo(StudyOutcome.PASSED);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.PASSED);
     }
 
     /** Issue 13.9: with no tweak at all (an unrecognised model), a cancelled baseline is still trained on resume. */

@@ -51,7 +51,7 @@ class ViaGitStudyTest {
         for (int run = 1; run <= 3; run++) {
             checkout = cloneFresh(url, "run" + run);
             StudyOutcome outcome = study(checkout, 3).run(head(checkout), TrialTrailers.read(checkout), new RunLog());
-            assertThat(outcome.verdict()).isEqualTo(StudyOutcome.BELOW_TARGET);
+            assertThat(outcome.verdict()).isEqualTo(Verdict.BELOW_TARGET);
             assertThat(outcome.reason()).contains(run < 3 ? "pushed" : "reached max trials (3)");
         }
         StudyOutcome again = study(checkout, 3).run(head(checkout), TrialTrailers.read(checkout), new RunLog());
@@ -84,7 +84,7 @@ class ViaGitStudyTest {
         StudyOutcome first = study(checkout, 3).run(head(checkout), List.of(), new RunLog());
         StudyOutcome second = study(checkout, 3).run(head(checkout), List.of(), new RunLog());
 
-        assertThat(first.verdict()).isEqualTo(StudyOutcome.PASSED);
+        assertThat(first.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(second.reason()).contains("already trained as trial 1");
         assertThat(trainedCode).hasSize(1);
         assertThat(second.state().trials()).extracting(TrialRecord::number).containsExactly(1);
