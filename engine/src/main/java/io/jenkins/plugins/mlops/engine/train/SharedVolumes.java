@@ -73,7 +73,7 @@ final class SharedVolumes {
             }
             SharedWorkspace shared = new SharedWorkspace(volume, mountpoint, workspace, files);
             if (overlays == null) {
-                overlays = TrialLayer.works(control, streams, shared, image, user, ids == null, labels);
+                overlays = TrialLayer.works(control, streams, shared, image, labels);
                 if (!overlays) {
                     log.info("This Docker daemon cannot mount an overlay over a volume (a daemon without overlay "
                             + "support, or rootless on an old kernel): each trial gets a full copy of the workspace.");

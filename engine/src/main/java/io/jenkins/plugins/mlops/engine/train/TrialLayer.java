@@ -85,11 +85,11 @@ final class TrialLayer {
                                     .withTarget(HOLDER_PATH))))
                     .exec().getId());
             TarUpload.upload(streams, layer.holder, HOLDER_PATH, copyUidGid, files,
-                    "mlops-layer-" + labels.getOrDefault(ContainerSpec.TRIAL_LABEL, "probe"));
+                    "mlops-layer-" + labels.get(ContainerSpec.TRIAL_LABEL));
             Uninterruptible.call(() -> control.createVolumeCmd().withName(layer.workspaceVolume)
                     .withDriver("local")
                     .withDriverOpts(Map.of("type", "overlay", "device", "overlay",
-                            "o", options(shared.mountpoint(), mountpoint)))
+                            "o", options(shared.mountpoint(), mountpoint + "/" + UPPER, mountpoint + "/" + WORK)))
                     .withLabels(volumeLabels).exec());
             made = true;
             return layer;
@@ -108,30 +108,41 @@ final class TrialLayer {
 
     /**
      * Whether the daemon mounts a layer over {@code shared}: an archive call on a never-started container makes the
-     * daemon mount its volumes, so one that mounts an empty layer's overlay answers "no such file" when the overlay
-     * works, and "error while mounting volume" when it does not (a daemon without overlay support, rootless on an
-     * old kernel, a data root where overlay cannot write).
+     * daemon mount its volumes, so one that mounts an overlay over {@code shared} answers "no such file" when the
+     * overlay works, and "error while mounting volume" when it does not (a daemon without overlay support, rootless
+     * on an old kernel, a data root where overlay cannot write). The probe's upper and work folders are the roots of
+     * two fresh volumes, which exist without a tar (whose unpacking is the slow part of a layer).
      */
     static boolean works(final DockerClient control, final DockerClient streams, final SharedWorkspace shared,
-            final TrainerImage image, final String user, final boolean copyUidGid, final Map<String, String> labels)
-            throws IOException {
+            final TrainerImage image, final Map<String, String> labels) {
         if (!usable(shared.mountpoint())) {
             return false;
         }
-        TrialLayer layer = null;
+        String name = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        // In the order of their removal: the overlay before the folders it names.
+        List<String> volumes = List.of("mlops-workspace-" + name, "mlops-layer-" + name, "mlops-work-" + name);
+        Map<String, String> volumeLabels = new HashMap<>(labels);
+        volumeLabels.put(SharedVolumes.CREATED_LABEL, Long.toString(Instant.now().getEpochSecond()));
         String probe = null;
         try {
-            layer = create(control, streams, shared, image, user, copyUidGid, labels, out -> {
-                WorkspaceArchive.writeLayer(null, Map.of(), 0, 0, out);
-                return null;
-            });
-            String volume = layer.workspaceVolume;
+            String upper = Uninterruptible.call(() -> control.createVolumeCmd().withName(volumes.get(1))
+                    .withLabels(volumeLabels).exec()).getMountpoint();
+            String work = Uninterruptible.call(() -> control.createVolumeCmd().withName(volumes.get(2))
+                    .withLabels(volumeLabels).exec()).getMountpoint();
+            if (!usable(upper) || !usable(work)) {
+                return false;
+            }
+            Uninterruptible.call(() -> control.createVolumeCmd().withName(volumes.get(0)).withDriver("local")
+                    .withDriverOpts(Map.of("type", "overlay", "device", "overlay", "o",
+                            options(shared.mountpoint(), upper, work)))
+                    .withLabels(volumeLabels).exec());
             probe = Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd("/mlops-never-started")
                     .withLabels(labels)
                     .withNetworkDisabled(true)
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(
-                            new Mount().withType(MountType.VOLUME).withSource(volume).withTarget(PROBE_PATH))))
+                            new Mount().withType(MountType.VOLUME).withSource(volumes.get(0))
+                                    .withTarget(PROBE_PATH))))
                     .exec().getId());
             try (InputStream in = streams.copyArchiveFromContainerCmd(probe, PROBE_PATH + "/.mlops-probe").exec()) {
                 return true;
@@ -140,13 +151,21 @@ final class TrialLayer {
                 return true;
             }
         }
-        catch (DockerException e) {
+        catch (DockerException | IOException e) {
             return false;
         }
         finally {
-            removeContainer(control, probe);
-            if (layer != null) {
-                layer.remove();
+            boolean interrupted = Thread.interrupted();
+            try {
+                removeContainer(control, probe);
+                for (String volume : volumes) {
+                    removeVolume(control, volume);
+                }
+            }
+            finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
@@ -169,7 +188,7 @@ final class TrialLayer {
         boolean interrupted = Thread.interrupted();
         RuntimeException failure = null;
         for (Runnable step : List.<Runnable>of(() -> removeContainer(control, holder),
-                () -> removeVolume(workspaceVolume), () -> removeVolume(layerVolume))) {
+                () -> removeVolume(control, workspaceVolume), () -> removeVolume(control, layerVolume))) {
             try {
                 step.run();
             }
@@ -190,13 +209,12 @@ final class TrialLayer {
      * copy-up (a kernel may default to it): a file the script only changed the mode of would then be an empty shell in
      * the upper folder, and the copy-back would take that for the file.
      */
-    private static String options(final String lower, final String layer) {
-        if (!usable(lower) || !usable(layer)) {
-            throw new IllegalStateException("Docker's volume folders " + lower + " and " + layer + " cannot be "
-                    + "named in overlay mount options");
+    private static String options(final String lower, final String upper, final String work) {
+        if (!usable(lower) || !usable(upper) || !usable(work)) {
+            throw new IllegalStateException("Docker's volume folders " + lower + ", " + upper + " and " + work
+                    + " cannot be named in overlay mount options");
         }
-        return "lowerdir=" + lower + ",upperdir=" + layer + "/" + UPPER + ",workdir=" + layer + "/" + WORK
-                + ",metacopy=off";
+        return "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work + ",metacopy=off";
     }
 
     private static boolean usable(final String path) {
@@ -204,7 +222,7 @@ final class TrialLayer {
                 || c == '\\' || Character.isWhitespace(c));
     }
 
-    private void removeVolume(final String name) {
+    private static void removeVolume(final DockerClient control, final String name) {
         try {
             control.removeVolumeCmd(name).exec();
         }

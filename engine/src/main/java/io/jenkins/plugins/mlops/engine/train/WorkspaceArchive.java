@@ -83,7 +83,6 @@ final class WorkspaceArchive {
      * with the trial's own files ({@code own}, e.g. its edited entry, and {@code extraFiles}) and the folder
      * {@link TrialLayer#WORK} the kernel needs beside it, all owned by {@code uid:gid} (so is the workspace's top
      * level, which is the upper folder). Nothing of the shared copy goes in: the trial sees it through the overlay.
-     * Without {@code own}, only the two folders.
      */
     static void writeLayer(final Path own, final Map<String, byte[]> extraFiles, final int uid, final int gid,
             final OutputStream target) throws IOException {
@@ -91,14 +90,12 @@ final class WorkspaceArchive {
             tar.folder(TrialLayer.UPPER);
             tar.folder(TrialLayer.WORK);
             tar.under(TrialLayer.UPPER + "/");
-            if (own != null) {
-                walk(own, List.of(), (entry, file, attrs) -> {
-                    if (!extraFiles.containsKey(entry.name())) {
-                        tar.put(entry, file, attrs);
-                    }
-                });
-                tar.putExtra(own, extraFiles);
-            }
+            walk(own, List.of(), (entry, file, attrs) -> {
+                if (!extraFiles.containsKey(entry.name())) {
+                    tar.put(entry, file, attrs);
+                }
+            });
+            tar.putExtra(own, extraFiles);
         }
     }
 

@@ -198,9 +198,9 @@ class SharedWorkspaceIT {
             TrainerImage image = TrainerImage.ensure(docker, TrainingFixture.SKLEARN, null, new RunLog());
 
             assertThat(TrialLayer.works(docker, docker, new SharedWorkspace("none", "/nonexistent/mlops-lower",
-                    workspace, 0), image, ContainerSpec.FALLBACK_USER, false, labels)).isFalse();
+                    workspace, 0), image, labels)).isFalse();
             assertThat(TrialLayer.works(docker, docker, new SharedWorkspace("none", "/tmp,upperdir=/etc",
-                    workspace, 0), image, ContainerSpec.FALLBACK_USER, false, labels)).isFalse();
+                    workspace, 0), image, labels)).isFalse();
         }
         assertThat(volumes(fixture.chainId)).isEmpty();
         assertThat(fixture.containers()).isEmpty();
