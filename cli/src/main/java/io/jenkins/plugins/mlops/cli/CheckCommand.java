@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
@@ -46,14 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;
 
-    @Option(names = "--target", description = "The value to reach (default 0.90).")
-    private Double target;
-
-    @Option(names = "--metric", description = "The metric name (default accuracy).")
-    private String metric;
-
-    @Option(names = "--minimize", description = "Smaller is better (a loss).")
-    private boolean minimize;
+    @CommandLine.Mixin
+    private ObjectiveOptions objective = new ObjectiveOptions();
 
     @Option(names = "--metric-file", paramLabel = "FILE", description = "The metric text file (default accuracy.txt).")
     private String metricFile;
@@ -65,8 +58,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MlopsConfig settings = ConfigLoader.load(workspace, config, Overrides.builder().target(target).metric(metric)
-                .direction(minimize ? Direction.MINIMIZE : null).metricFile(metricFile).build(),
+        MlopsConfig settings = ConfigLoader.load(workspace, config, objective.addTo(Overrides.builder())
+                .metricFile(metricFile).build(),
                 MlopsCommand.operator());
         RunLog log = MlopsCommand.log(out, err, json);
         GateResult result = new Checking().check(workspace, settings, log);

@@ -1,20 +1,17 @@
 package io.jenkins.plugins.mlops.cli;
 
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.model.Direction;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The study options of {@code mlops run} and {@code mlops watch}; they override mlops.yml under the same keys. */
+/**
+ * The options of {@code mlops run} and {@code mlops watch} over mlops.yml under the same keys: the objective, the
+ * study (how many trials, how they differ, how many at once) and whom the chain mails.
+ */
 final class StudyOptions {
-    @Option(names = "--target", description = "The value to reach (default 0.90).")
-    Double target;
-
-    @Option(names = "--metric", description = "The metric name (default accuracy).")
-    String metric;
-
-    @Option(names = "--minimize", description = "Smaller is better (e.g. loss).")
-    boolean minimize;
+    @Mixin
+    ObjectiveOptions objective = new ObjectiveOptions();
 
     @Option(names = "--max-trials", paramLabel = "N", description = "The most trials (default 10).")
     Integer maxTrials;
@@ -42,8 +39,7 @@ final class StudyOptions {
 
     /** The options given, over nothing else. */
     Overrides.Builder toOverrides() {
-        return Overrides.builder().target(target).metric(metric).direction(minimize ? Direction.MINIMIZE : null)
-                .maxTrials(maxTrials).mode(mode).strategy(strategy).sampler(sampler).seed(seed).parallel(parallel)
-                .recipients(to);
+        return objective.addTo(Overrides.builder()).maxTrials(maxTrials).mode(mode).strategy(strategy)
+                .sampler(sampler).seed(seed).parallel(parallel).recipients(to);
     }
 }
