@@ -7,7 +7,7 @@ import io.jenkins.plugins.mlops.engine.model.GitCredentials;
 
 /**
  * The settings of the Pipeline-only step mlopsLoop ({@link LoopStep}). Runs fetch, detect, train and check, then
- * tweaks and retrains in this build until the target is met or the trials run out; mails and publishes when the gate
+ * tweaks and retrains in this build until the target is met or the trials run out; publishes and mails when the gate
  * passed.
  */
 public interface LoopSettings extends StepSettings {

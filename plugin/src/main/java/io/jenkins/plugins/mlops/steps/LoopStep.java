@@ -15,7 +15,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The Pipeline step mlopsLoop. Runs fetch, detect, train and check, then tweaks and retrains in this build until the
- * target is met or the trials run out; mails and publishes when the gate passed.
+ * target is met or the trials run out; publishes and mails when the gate passed.
  */
 public class LoopStep extends MlopsStep implements LoopSettings {
     private final String url;

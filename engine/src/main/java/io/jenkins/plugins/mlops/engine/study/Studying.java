@@ -67,7 +67,7 @@ public final class Studying {
         }
     }
 
-    /** The workspace ends up holding the best trial's code and weights: what notify and publish get. */
+    /** The workspace ends up holding the best trial's code and weights: what publish and notify get. */
     private static void adoptWinner(final Path workspace, final MlopsConfig config, final Detection detection,
             final StudyOutcome outcome, final RunLog log) {
         TrialWorkspaces workspaces = new TrialWorkspaces(workspace);
