@@ -32,7 +32,7 @@ final class ContainerSpec {
     static final String TRIAL_LABEL = "io.jenkins.plugins.mlops.trial";
     /** Where the workspace is inside the container. */
     static final String WORKSPACE = "/workspace";
-    /** Where the never-started container that fills a study's shared workspace copy mounts it. */
+    /** Where the never-started containers that fill and hold a study's shared workspace copy mount it. */
     static final String SHARED = "/mlops/shared";
     /** The parameters file, relative to the workspace. */
     static final String PARAMS_FILE = ".mlops/params.json";

@@ -80,9 +80,13 @@ final class TrialLayer {
                     .withUser(user)
                     .withLabels(labels)
                     .withNetworkDisabled(true)
+                    // The shared copy too, read-only: while a trial's holder exists the daemon refuses to remove
+                    // that volume (in use), as a sweep racing the study would, which the overlay alone would not stop.
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(
                             new Mount().withType(MountType.VOLUME).withSource(layer.layerVolume)
-                                    .withTarget(HOLDER_PATH))))
+                                    .withTarget(HOLDER_PATH),
+                            new Mount().withType(MountType.VOLUME).withSource(shared.volume())
+                                    .withTarget(ContainerSpec.SHARED).withReadOnly(true))))
                     .exec().getId());
             TarUpload.upload(streams, layer.holder, HOLDER_PATH, copyUidGid, files,
                     "mlops-layer-" + labels.get(ContainerSpec.TRIAL_LABEL));

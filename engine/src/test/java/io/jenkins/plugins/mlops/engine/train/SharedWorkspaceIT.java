@@ -1,9 +1,11 @@
 package io.jenkins.plugins.mlops.engine.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -13,6 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,6 +186,59 @@ class SharedWorkspaceIT {
         assertThat(fixture.stdout).contains("read: shared input and shared input");
         assertThat(result.notCopied()).isEmpty();
         assertThat(root.resolve("trial1/model.pt")).hasContent("mine");
+        assertThat(volumes(fixture.chainId)).isEmpty();
+    }
+
+    /**
+     * While a trial trains over the shared copy, its volume is in use: a sweep racing the study (here the removal
+     * the sweep makes) cannot pull the lower layer away from under the trial's workspace.
+     */
+    @Test
+    void shouldKeepTheSharedCopyInUseWhileATrialTrains() throws Exception {
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
+        CountDownLatch started = new CountDownLatch(1);
+        TrainingOutput recorded = fixture.output();
+        TrainingOutput output = new TrainingOutput() {
+            @Override
+            public void stdout(final String line) {
+                recorded.stdout(line);
+                started.countDown();
+            }
+
+            @Override
+            public void stderr(final String line) {
+                recorded.stderr(line);
+            }
+        };
+        AtomicReference<TrainingResult> result = new AtomicReference<>();
+        try {
+            Path own = Files.createDirectories(root.resolve("trial1"));
+            Files.writeString(own.resolve("train.py"), """
+                    import pathlib, time
+                    print("started", flush=True)
+                    time.sleep(4)
+                    print("read: " + pathlib.Path("data/input.txt").read_text())
+                    print("MLOPS_METRIC accuracy=0.91")
+                    """);
+            Thread trial = new Thread(() -> result.set(trainer.train(TrainingRequest.builder(own,
+                    TrainingFixture.SKLEARN, "train.py").run(fixture.chainId, 1).timeout(Duration.ofMinutes(5))
+                    .shared(shared).build(), output, log)));
+            trial.start();
+            assertThat(started.await(2, TimeUnit.MINUTES)).isTrue();
+            try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
+                assertThatThrownBy(() -> docker.removeVolumeCmd(shared.volume()).exec())
+                        .isInstanceOf(ConflictException.class);
+            }
+            trial.join(TimeUnit.MINUTES.toMillis(2));
+        }
+        finally {
+            trainer.unshare(shared, log);
+        }
+        assertThat(result.get().state()).as(result.get().message()).isEqualTo(TrialState.COMPLETE);
+        assertThat(fixture.stdout).contains("read: shared input");
         assertThat(volumes(fixture.chainId)).isEmpty();
     }
 
