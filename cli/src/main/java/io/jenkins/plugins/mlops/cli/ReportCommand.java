@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mlops report}: renders the run page (one self-contained HTML file, no scripts) from run.json. */
+/** {@code mlops report}: renders the report page (one self-contained HTML file, no scripts) from run.json. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render the run's pipeline, trials and metric chart as one self-contained HTML file.")
 final class ReportCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 /**
  * {@code mlops watch}: polls the repository (every minute by default, ls-remote only) and runs the whole chain on
- * each new commit. Ctrl-C stops it: between runs at once, during a run after the running container is removed.
+ * each new commit. Ctrl-C stops it: between chains at once, during a chain after the running container is removed.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Poll the repository and run the chain on every new commit of the branch.",

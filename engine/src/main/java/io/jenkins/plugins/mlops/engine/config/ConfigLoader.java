@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Builds the {@link MlopsConfig} of a run from layers, each overriding the one before: the built-in defaults (here,
+ * Builds the {@link MlopsConfig} of a chain from layers, each overriding the one before: the built-in defaults (here,
  * and only here), the operator's defaults ({@link OperatorPolicy#defaults()}), the model repository's
  * {@code mlops.yml}, a config file the operator named ({@code --config}), and the options the user set (command line
  * or Jenkins step fields, {@link Overrides}). Unknown keys, wrong types and impossible values are rejected before

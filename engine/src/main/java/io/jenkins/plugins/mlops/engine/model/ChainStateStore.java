@@ -95,7 +95,7 @@ public final class ChainStateStore {
     /**
      * The chain id of {@code state} when it has the form the tool gives it (a UUID, {@link #loadOrStart()}): it becomes
      * a label filter that removes containers and volumes on a shared daemon, so a chain id planted in run.json must not
-     * name another run's.
+     * name another chain's.
      *
      * @throws MlopsException (input) for any other chain id
      */

@@ -40,7 +40,7 @@ public final class StateFolder {
                         Files.createDirectory(part);
                     }
                     catch (FileAlreadyExistsException e) {
-                        // Another thread of this run made it meanwhile; it is checked below like any other.
+                        // Another thread of this chain made it meanwhile; it is checked below like any other.
                     }
                 }
                 refuseUnlessFolder(part);

@@ -106,7 +106,7 @@ public record MailSettings(String host, int port, Security security, String user
     }
 
     /**
-     * The settings of a run: the environment as the base (server, login, and default sender and recipients), where
+     * The settings of a chain: the environment as the base (server, login, and default sender and recipients), where
      * the repository's and the command line's choices replace the environment's (the caller passes the merged
      * {@code notify.*} values of mlops.yml and options). Empty when nobody is to be mailed.
      *

@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param stateFile the path of run.json
  * @param report   the path of the HTML report
  * @param mail     where the mail went, or {@code null} when none was configured
- * @param rendered the outbox file this run's mail was written to for another process to send (no SMTP server here),
+ * @param rendered the outbox file this chain's mail was written to for another process to send (no SMTP server here),
  *                 or {@code null}: Jenkins' controller sends this file and no other, since the outbox folder is in
  *                 the checkout, where a pushed repository can put mails of its own
  */

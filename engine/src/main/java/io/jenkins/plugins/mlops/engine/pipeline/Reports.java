@@ -9,7 +9,7 @@ import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes the run's HTML report next to run.json. */
+/** Writes the chain's HTML report next to run.json. */
 final class Reports {
     /** The report, relative to the workspace. */
     static final String REPORT_FILE = ChainStateStore.STATE_DIR + "/report.html";

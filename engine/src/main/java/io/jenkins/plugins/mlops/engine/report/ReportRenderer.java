@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Renders a run as one self-contained HTML page: the pipeline of the seven steps with the trial loop, the metric
+ * Renders a chain as one self-contained HTML page: the pipeline of the seven steps with the trial loop, the metric
  * per trial against the target, the winner, where it was published, the trial table and the warnings.
  *
  * <p>The page needs nothing from the network and has no JavaScript, so it works offline and under Jenkins' Content

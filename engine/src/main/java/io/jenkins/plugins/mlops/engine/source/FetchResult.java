@@ -9,7 +9,7 @@ import java.util.List;
  * @param commit         the commit id now checked out
  * @param previousCommit the commit checked out before the fetch, or {@code null} on the first clone
  * @param authorName     the commit's author
- * @param authorEmail    the author's e-mail (the default recipient of the run's mail)
+ * @param authorEmail    the author's e-mail (the default recipient of the chain's mail)
  * @param message        the full commit message
  * @param changedFiles   the files that differ from the previous commit (every file on the first clone), sorted
  */

@@ -21,7 +21,7 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
  * and turns their failures into one clear {@link MlopsException} each.
  */
 public final class GitTransport {
-    /** Seconds a connection may stay silent before the operation fails (so an unreachable host never hangs a run). */
+    /** Seconds a connection may stay silent before the operation fails (so an unreachable host never hangs a chain). */
     static final int TIMEOUT_SECONDS = 60;
     /** More keys than one process uses at once; beyond it the least recently used client is closed. */
     private static final int MAX_SSH_CLIENTS = 8;

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 /**
  * The in-build study: train → check → [tweak → train → check]* until the target is met, or max trials, or max failed
  * trials, or the time budget, or the plateau rule, or no safe tweak is left. Every transition is saved to run.json
- * before the next begins, so a run killed or cancelled mid-trial resumes from the record: the interrupted trial is
+ * before the next begins, so a chain killed or cancelled mid-trial resumes from the record: the interrupted trial is
  * trained again under its own number, never counted twice. The best trial wins even when a later one is worse.
  */
 final class StudyRunner {
@@ -72,7 +72,7 @@ final class StudyRunner {
     }
 
     /**
-     * Trains trials left RUNNING by a run that was killed, or CANCELLED by an abort (Ctrl-C), under their own numbers
+     * Trains trials left RUNNING by a chain that was killed, or CANCELLED by an abort (Ctrl-C), under their own numbers
      * and with their own code: a cancelled baseline is trained again as the baseline, not skipped for a tweak.
      */
     private void resumeInterrupted(final RunLog log) {

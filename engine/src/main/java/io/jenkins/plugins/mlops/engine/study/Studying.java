@@ -46,7 +46,7 @@ public final class Studying {
         }
         TrialJudge judge = new GateJudge(GateSpec.of(config.objective(), config.metricFile()));
         Tweaker tweaker = Tweakers.of(config, detection.type());
-        // Closing removes the study's shared copy of the workspace, also when a trial failed or the run was aborted.
+        // Closing removes the study's shared copy of the workspace, also when a trial failed or the chain was aborted.
         String image = config.checkedRecordedImage(detection.image(), store.file());
         try (TrialTrainer trials = new DockerTrialTrainer(trainer, config, workspace, image, chainId,
                 output, config.study().parallel())) {

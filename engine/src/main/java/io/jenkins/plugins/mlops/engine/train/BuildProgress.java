@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * What an image build says while it runs, in the run's log (the CLI's output, the Jenkins build log): each
+ * What an image build says while it runs, in the step's log (the CLI's output, the Jenkins build log): each
  * {@code Step N/M} line at once, and whenever nothing was said for {@code every}, a line with the time so far, the
  * step and the latest output line (the package being fetched or unpacked). A build of several minutes is thus never
  * silent for longer than that, without flooding the log with every line apt prints.

@@ -16,10 +16,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Builds a trainer image that is missing: from the Dockerfile folder the run names, or, for this project's own
- * images, from the Dockerfile shipped in the engine jar — once, saying so and how long it takes, with progress in
- * the run's log (see {@link BuildProgress}). Build steps use the daemon's default network, or the host's when the
- * daemon has no docker0 bridge, or {@code MLOPS_BUILD_NETWORK} (e.g. {@code host}) when the operator sets it.
+ * Builds a trainer image that is missing: from the Dockerfile folder the configuration names, or, for this
+ * project's own images, from the Dockerfile shipped in the engine jar — once, saying so and how long it takes, with
+ * progress in the step's log (see {@link BuildProgress}). Build steps use the daemon's default network, or the
+ * host's when the daemon has no docker0 bridge, or {@code MLOPS_BUILD_NETWORK} (e.g. {@code host}) when the operator
+ * sets it.
  */
 final class ImageBuilder {
     /** What the daemon's error names when its default bridge interface is missing. */

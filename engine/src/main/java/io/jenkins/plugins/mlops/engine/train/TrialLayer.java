@@ -33,7 +33,7 @@ import java.util.UUID;
  * <p>The daemon mounts the overlay only when its folders exist: {@link #UPPER}, owned by the trial's user (it is the
  * workspace's top level), and {@link #WORK}, which the kernel needs beside it. A never-started holder container of
  * the trainer image mounts the layer's volume and gets both as a tar with the trial's own files; it gives the upper
- * folder back for the copy-back, and goes with the layer. Every volume and the holder carry the run's labels, for
+ * folder back for the copy-back, and goes with the layer. Every volume and the holder carry the chain's labels, for
  * the orphan sweep. A daemon that cannot mount an overlay ({@link #works}) gives each trial a full copy instead.
  */
 final class TrialLayer {

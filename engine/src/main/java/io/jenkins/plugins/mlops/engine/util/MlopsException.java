@@ -11,7 +11,7 @@ public class MlopsException extends RuntimeException {
     public enum Kind {
         /** Bad input or configuration: the user's repository, settings or files. */
         INPUT,
-        /** Something the run depends on is down or refused: Docker, git, SMTP. */
+        /** Something the chain depends on is down or refused: Docker, git, SMTP. */
         INFRASTRUCTURE
     }
 
