@@ -6,32 +6,39 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * What the gate checks: a metric, the target it must reach in a direction, and the metric text file it reads
- * besides {@code metrics.json} and stdout.
+ * What the gate checks: the objective (a metric, the target it must reach, the direction), and the metric text file
+ * it reads besides {@code metrics.json} and stdout.
  *
- * @param metric     the metric name, e.g. {@code accuracy} or {@code loss}
- * @param target     the value to reach, e.g. 0.90
- * @param direction  maximise (accuracy) or minimise (loss)
+ * @param objective  the metric, target and direction
  * @param metricFile the metric text file relative to the workspace, e.g. {@code accuracy.txt}
  */
-public record GateSpec(String metric, double target, Direction direction, String metricFile) implements Serializable {
+public record GateSpec(Objective objective, String metricFile) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The metric text file read when none is configured. */
     public static final String DEFAULT_METRIC_FILE = "accuracy.txt";
 
     /** accuracy ≥ 0.90, read from metrics.json, accuracy.txt or stdout. */
-    public static final GateSpec DEFAULT = of(Objective.DEFAULT, DEFAULT_METRIC_FILE);
+    public static final GateSpec DEFAULT = new GateSpec(Objective.DEFAULT, DEFAULT_METRIC_FILE);
 
     public GateSpec {
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(objective, "objective");
         metricFile = metricFile == null || metricFile.isBlank() ? DEFAULT_METRIC_FILE : metricFile;
     }
 
-    /** The spec of {@code objective} with {@code metricFile} ({@code null}: {@code accuracy.txt}). */
-    public static GateSpec of(final Objective objective, final String metricFile) {
-        return new GateSpec(objective.metric(), objective.target(), objective.direction(), metricFile);
+    /** The metric name, e.g. {@code accuracy} or {@code loss}. */
+    public String metric() {
+        return objective.metric();
+    }
+
+    /** The value to reach, e.g. 0.90. */
+    public double target() {
+        return objective.target();
+    }
+
+    /** Maximise (accuracy) or minimise (loss). */
+    public Direction direction() {
+        return objective.direction();
     }
 
     /**
@@ -39,6 +46,6 @@ public record GateSpec(String metric, double target, Direction direction, String
      * as a percentage is divided by 100. Other metrics (loss, rmse, ...) are taken as written.
      */
     public boolean isFraction() {
-        return Objective.isFraction(metric);
+        return Objective.isFraction(objective.metric());
     }
 }

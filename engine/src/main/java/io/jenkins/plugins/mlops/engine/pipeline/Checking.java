@@ -1,7 +1,7 @@
 package io.jenkins.plugins.mlops.engine.pipeline;
 
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
-import io.jenkins.plugins.mlops.engine.gate.AccuracyGate;
+import io.jenkins.plugins.mlops.engine.gate.MetricGate;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.ChainState;
@@ -40,7 +40,7 @@ public final class Checking {
 
     /** The verdict for the latest trial of {@code workspace} (or its files when nothing was recorded). */
     public GateResult check(final Path workspace, final MlopsConfig config, final RunLog log) {
-        GateSpec spec = GateSpec.of(config.objective(), config.metricFile());
+        GateSpec spec = new GateSpec(config.objective(), config.metricFile());
         TrackedState.refuse(workspace);
         ChainStateStore store = new ChainStateStore(workspace);
         ChainState state = store.loadOrStart();
@@ -49,9 +49,9 @@ public final class Checking {
         boolean trained = latest == null || latest.state() == TrialState.COMPLETE
                 || latest.state() == TrialState.RUNNING;
         GateResult result = trained
-                ? new AccuracyGate().check(metricDirectory(workspace, latest), MetricLinesFile.load(workspace), spec,
+                ? new MetricGate().check(metricDirectory(workspace, latest), MetricLinesFile.load(workspace), spec,
                         log)
-                : AccuracyGate.trainingFailed(latest, spec);
+                : MetricGate.trainingFailed(latest, spec);
         ChainState checked = state.withObjective(config.objective()).withGate(result);
         if (latest != null && trained) {
             checked = checked.withTrial(withMetric(latest, result.value()));

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.mlops.engine.study;
 
-import io.jenkins.plugins.mlops.engine.gate.AccuracyGate;
+import io.jenkins.plugins.mlops.engine.gate.MetricGate;
 import io.jenkins.plugins.mlops.engine.gate.GateSpec;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Judges trials with the accuracy gate. */
 final class GateJudge implements TrialJudge {
-    private final AccuracyGate gate = new AccuracyGate();
+    private final MetricGate gate = new MetricGate();
     private final GateSpec spec;
 
     GateJudge(final GateSpec spec) {

@@ -44,7 +44,7 @@ public final class Studying {
         if (swept > 0) {
             log.info("Removed %d container(s) and volume(s) left by an interrupted attempt of this run", swept);
         }
-        TrialJudge judge = new GateJudge(GateSpec.of(config.objective(), config.metricFile()));
+        TrialJudge judge = new GateJudge(new GateSpec(config.objective(), config.metricFile()));
         Tweaker tweaker = Tweakers.of(config, detection.type());
         // Closing removes the study's shared copy of the workspace, also when a trial failed or the chain was aborted.
         String image = config.checkedRecordedImage(detection.image(), store.file());

@@ -64,7 +64,7 @@ public final class TrialWorker {
             outcome = trials.train(plan, log);
         }
         GateResult gate = outcome.state() == TrialState.COMPLETE
-                ? new GateJudge(GateSpec.of(config.objective(), config.metricFile()))
+                ? new GateJudge(new GateSpec(config.objective(), config.metricFile()))
                         .judge(workDir, outcome.metricLines(), log)
                 : null;
         List<String> files = new ArrayList<>();

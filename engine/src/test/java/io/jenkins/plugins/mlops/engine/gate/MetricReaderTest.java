@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import io.jenkins.plugins.mlops.engine.util.RunLog;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every metric format people write, in every place the gate reads, and the ones it must reject. */
 class MetricReaderTest {
     private static final GateSpec ACCURACY = GateSpec.DEFAULT;
-    private static final GateSpec LOSS = new GateSpec("loss", 0.25, Direction.MINIMIZE, "loss.txt");
+    private static final GateSpec LOSS = new GateSpec(new Objective("loss", 0.25, Direction.MINIMIZE), "loss.txt");
 
     @TempDir
     private Path workspace;
@@ -181,7 +182,7 @@ class MetricReaderTest {
     void shouldReadTheConfiguredMetricFile() throws IOException {
         write("result.txt", "Accuracy: 91.5%\n");
 
-        MetricReading reading = read(new GateSpec("accuracy", 0.9, Direction.MAXIMIZE, "result.txt"));
+        MetricReading reading = read(new GateSpec(new Objective("accuracy", 0.9, Direction.MAXIMIZE), "result.txt"));
 
         assertThat(reading.value()).isCloseTo(0.915, offset(1e-9));
         assertThat(reading.source()).isEqualTo("result.txt");
@@ -227,17 +228,17 @@ class MetricReaderTest {
     @Test
     void shouldKnowFractionMetrics() {
         assertThat(List.of("accuracy", "val_accuracy", "acc", "f1_score", "precision", "roc_auc", "top_5_accuracy"))
-                .allSatisfy(name -> assertThat(new GateSpec(name, 0.9, Direction.MAXIMIZE, null).isFraction())
+                .allSatisfy(name -> assertThat(new GateSpec(new Objective(name, 0.9, Direction.MAXIMIZE), null).isFraction())
                         .as(name).isTrue());
         assertThat(List.of("loss", "val_loss", "rmse", "mae", "perplexity", "accuracy_drop"))
-                .allSatisfy(name -> assertThat(new GateSpec(name, 0.9, Direction.MINIMIZE, null).isFraction())
+                .allSatisfy(name -> assertThat(new GateSpec(new Objective(name, 0.9, Direction.MINIMIZE), null).isFraction())
                         .as(name).isFalse());
     }
 
     /** A metric file name that leaves the workspace is bad input, before anything is read. */
     @Test
     void shouldRefuseAMetricFileOutsideTheWorkspace() {
-        GateSpec outside = new GateSpec("accuracy", 0.9, Direction.MAXIMIZE, "../../etc/passwd");
+        GateSpec outside = new GateSpec(new Objective("accuracy", 0.9, Direction.MAXIMIZE), "../../etc/passwd");
 
         assertThatThrownBy(() -> read(outside)).isInstanceOf(MlopsException.class)
                 .hasMessageContaining("outside the workspace").hasMessageContaining("relative to the repository");

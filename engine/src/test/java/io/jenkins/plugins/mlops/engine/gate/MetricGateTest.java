@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlops.engine.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
+import io.jenkins.plugins.mlops.engine.model.Objective;
 import io.jenkins.plugins.mlops.engine.model.GateResult;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The gate's verdicts in both directions, and its one-line reasons. */
-class AccuracyGateTest {
+class MetricGateTest {
     @TempDir
     private Path workspace;
 
@@ -35,7 +36,7 @@ class AccuracyGateTest {
             throws IOException {
         Files.writeString(workspace.resolve("accuracy.txt"), written);
 
-        GateResult result = new AccuracyGate().check(workspace, List.of(), GateSpec.DEFAULT, log);
+        GateResult result = new MetricGate().check(workspace, List.of(), GateSpec.DEFAULT, log);
 
         assertThat(result.verdict()).isEqualTo(verdict);
         assertThat(result.reason()).isEqualTo(reason);
@@ -50,9 +51,9 @@ class AccuracyGateTest {
             "0.25,PASSED,loss 0.25 <= target 0.25 (stdout)",
             "0.31,BELOW_TARGET,loss 0.31 > target 0.25 (stdout)"})
     void shouldJudgeAMinimisedMetric(final String written, final Verdict verdict, final String reason) {
-        GateSpec loss = new GateSpec("loss", 0.25, Direction.MINIMIZE, null);
+        GateSpec loss = new GateSpec(new Objective("loss", 0.25, Direction.MINIMIZE), null);
 
-        GateResult result = new AccuracyGate().check(workspace, List.of("MLOPS_METRIC loss=" + written), loss, log);
+        GateResult result = new MetricGate().check(workspace, List.of("MLOPS_METRIC loss=" + written), loss, log);
 
         assertThat(result.verdict()).isEqualTo(verdict);
         assertThat(result.reason()).isEqualTo(reason);
@@ -63,7 +64,7 @@ class AccuracyGateTest {
     /** No metric anywhere gives NO_METRIC without a value. */
     @Test
     void shouldGiveNoMetric() {
-        GateResult result = new AccuracyGate().check(workspace, List.of(), GateSpec.DEFAULT, log);
+        GateResult result = new MetricGate().check(workspace, List.of(), GateSpec.DEFAULT, log);
 
         assertThat(result.verdict()).isEqualTo(Verdict.NO_METRIC);
         assertThat(result.value()).isNull();
@@ -75,7 +76,7 @@ class AccuracyGateTest {
     void shouldGiveInvalid() throws IOException {
         Files.writeString(workspace.resolve("accuracy.txt"), "nan\n");
 
-        GateResult result = new AccuracyGate().check(workspace, List.of(), GateSpec.DEFAULT, log);
+        GateResult result = new MetricGate().check(workspace, List.of(), GateSpec.DEFAULT, log);
 
         assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(result.reason()).contains("accuracy.txt").contains("content \"nan\\n\"");
@@ -88,7 +89,7 @@ class AccuracyGateTest {
         TrialRecord trial = TrialRecord.running(4, Map.of(), null, "x", null, null)
                 .finish(TrialState.TIMED_OUT, null, 7_200_000, null, "timed out after 2 h\nlast lines...");
 
-        GateResult result = AccuracyGate.trainingFailed(trial, GateSpec.DEFAULT);
+        GateResult result = MetricGate.trainingFailed(trial, GateSpec.DEFAULT);
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(result.value()).isNull();

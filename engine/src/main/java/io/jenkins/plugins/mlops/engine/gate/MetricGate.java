@@ -16,7 +16,7 @@ import java.util.Locale;
  * NO_METRIC when the script wrote none, INVALID when what it wrote cannot be understood. The reason is one line for
  * logs, mails and the report.
  */
-public final class AccuracyGate {
+public final class MetricGate {
     private final MetricReader reader = new MetricReader();
 
     /**
