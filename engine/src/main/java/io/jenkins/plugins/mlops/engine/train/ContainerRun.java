@@ -205,7 +205,8 @@ final class ContainerRun {
         }
         catch (RuntimeException e) {
             log.error("Could not remove container %s of trial %d (%s); `mlops train --sweep` or "
-                    + "`docker rm -fv %s` removes it.", shortId(id), request.trialNumber(), e.getMessage(), shortId(id));
+                    + "`docker rm -fv %s` removes it.", shortId(id), request.trialNumber(), e.getMessage(),
+                    shortId(id));
         }
         try {
             transfer.remove();

@@ -109,10 +109,10 @@ public final class ContainerTrainer implements AutoCloseable {
     }
 
     /**
-     * Copies {@code workspace} once into a volume that the trials of chain {@code chainId} share, each through its own
-     * layer (see {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller
-     * removes it with {@link #unshare} when the study ends, however it ends. Returns {@code null} when the daemon cannot
-     * mount the trials' layers (said in the log): then each trial gets a full copy, as a single training does.
+     * Copies {@code workspace} once into a volume that the trials of chain {@code chainId} share, each through its
+     * own layer (see {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller
+     * removes it with {@link #unshare} when the study ends, however it ends. Returns {@code null} when the daemon
+     * cannot mount the trials' layers (said in the log): then each trial gets a full copy, as a single training does.
      *
      * @throws MlopsException input (an unreadable workspace, a missing image) or infrastructure (Docker) problems
      */

@@ -3,7 +3,7 @@ package io.jenkins.plugins.mlops.engine.train;
 import java.nio.file.Path;
 
 /**
- * A study's workspace, copied once into a Docker volume that no container ever writes: each trial's
+ * A study's workspace, copied once into a Docker volume that no trial's container mounts: each trial's
  * {@code /workspace} is an overlay of its own small layer over this copy ({@link TrialLayer}), so a trial gets only
  * its own files (its entry, its parameters) and what it writes, what a trial costs grows neither with the size of
  * the repository nor with its number of files, and trials never see each other's files. Made by

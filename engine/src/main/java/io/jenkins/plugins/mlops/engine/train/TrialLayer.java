@@ -23,18 +23,19 @@ import java.util.UUID;
  * <p>Why an overlay: the script sees every repository file at its usual path, and may create files in any folder
  * and also change any file (the kernel copies a file up into the trial's layer the first time it is written), at a
  * cost per trial that depends neither on the size of the repository nor on its number of files. The links made
- * before, one per file in the container, cost about 0.2 ms each on the ext4 of the measuring machine (1.1 s for
- * 5,000 files, and as much again to remove them); linking whole folders instead would have made them read-only, and
- * a mount inside the container would need a capability the trial must not have. The shared copy stays as it was
- * (overlay never writes its lower layer, and no container mounts it), trials never see each other's layers, and the
- * copy-back reads only the upper folder: the trial's own files and what it wrote, through the same checks as
- * before (only regular files, nothing under {@code .git}, no links).
+ * before, one per file in the container, cost about 0.2 ms each on the ext4 of the measuring machine (1.1-1.3 s for
+ * 5,000 files); linking whole folders instead would have made them read-only, and a mount inside the container
+ * would need a capability the trial must not have. The shared copy stays as it was (overlay never writes its lower
+ * layer, and no trial's container mounts it), trials never see each other's layers, and the copy-back reads only
+ * the upper folder: the trial's own files and what it wrote, through the same checks as before (only regular
+ * files, nothing under {@code .git}, no links).
  *
  * <p>The daemon mounts the overlay only when its folders exist: {@link #UPPER}, owned by the trial's user (it is the
  * workspace's top level), and {@link #WORK}, which the kernel needs beside it. A never-started holder container of
  * the trainer image mounts the layer's volume and gets both as a tar with the trial's own files; it gives the upper
- * folder back for the copy-back, and goes with the layer. Every volume and the holder carry the chain's labels, for
- * the orphan sweep. A daemon that cannot mount an overlay ({@link #works}) gives each trial a full copy instead.
+ * folder back for the copy-back, and goes with the layer (it mounts the shared copy too, see {@link #create}).
+ * Every volume and the holder carry the chain's labels, for the orphan sweep. A daemon that cannot mount an overlay
+ * ({@link #works}) gives each trial a full copy instead.
  */
 final class TrialLayer {
     /** The layer's folder that the overlay writes into: the trial's own files and what it wrote. */
