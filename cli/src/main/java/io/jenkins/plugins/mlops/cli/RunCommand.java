@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** {@code mlops run}: the whole chain with the bounded loop. */
+/** {@code mlops run}: the whole chain, its study bounded by max trials. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "The whole chain: fetch (with --url), detect, train in a container, check, tweak and retrain "
                 + "until the target or the budget, publish, notify. State in .mlops/run.json; resumes after a crash.",

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * {@code mlops train}: one training attempt in a container, its output streamed, recorded as a trial in run.json
+ * {@code mlops train}: one training (one trial) in a container, its output streamed, recorded as a trial in run.json
  * (the metric is added by {@code mlops check}). Image and entry come from the options, else mlops.yml, else the
  * detection in run.json.
  */

@@ -47,7 +47,7 @@ public interface LoopSettings extends StepSettings {
      */
     Double getTarget();
 
-    /** Maximum trials: The loop stops after this many trials. Leave empty for max_trials of mlops.yml, else 10. */
+    /** Maximum trials: The study stops after this many trials. Leave empty for max_trials of mlops.yml, else 10. */
     Integer getMaxTrials();
 
     /** Recipients: Comma-separated mail addresses to tell when the target is met. Leave empty to send no mail. */

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  *
  * @param metric       the metric name, e.g. {@code accuracy}
  * @param value        the metric the model reached, or {@code null}
- * @param target       the target of the study
+ * @param target       the objective's target
  * @param direction    {@code maximize} or {@code minimize}
  * @param verdict      the gate's verdict
  * @param framework    e.g. {@code keras}

@@ -23,7 +23,7 @@ interface TrialTrainer extends AutoCloseable {
     }
 
     /**
-     * How a training attempt ended.
+     * How a training (one trial's container) ended.
      *
      * @param state          COMPLETE (exit 0), FAILED, TIMED_OUT or CANCELLED
      * @param durationMillis wall time

@@ -42,7 +42,7 @@ public final class TrialWorkspaces {
     /**
      * A fresh work directory for trial {@code number} holding its entry, taken from {@code entrySource} (another
      * trial's work directory) when given, else from the workspace. An entry that is no regular file inside the
-     * workspace (a link of the repository) is not copied. Leftovers of an earlier, unrecorded attempt at the same
+     * workspace (a link of the repository) is not copied. Leftovers of an earlier, unrecorded training under the same
      * number are removed first.
      */
     Path prepare(final int number, final String entry, final Path entrySource) {
