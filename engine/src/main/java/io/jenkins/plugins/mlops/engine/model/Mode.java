@@ -11,7 +11,7 @@ import java.util.Optional;
  * plugin's forms and run.json.
  */
 public enum Mode {
-    /** Every trial in one run (one build, one {@code mlops run}). */
+    /** Every trial in one chain (one build, one {@code mlops run}). */
     IN_BUILD("in-build"),
     /** Each tweak is committed and pushed; the next poll trains it. */
     VIA_GIT("via-git");

@@ -3,7 +3,10 @@ package io.jenkins.plugins.mlops.engine.util;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Writes metric values the same way in logs, mails, run pages and the report: 0.9 as "0.90", 0.93125 as "0.9313". */
+/**
+ * Writes metric values the same way in logs, mails, the build's MLOps page and the report: 0.9 as "0.90", 0.93125 as
+ * "0.9313".
+ */
 public final class MetricFormat {
     private MetricFormat() {
     }
