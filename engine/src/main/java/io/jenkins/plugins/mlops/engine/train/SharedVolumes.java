@@ -44,6 +44,9 @@ final class SharedVolumes {
      */
     SharedWorkspace create(final Path workspace, final TrainerImage image, final String user, final String chainId,
             final RunLog log) {
+        if (Boolean.FALSE.equals(overlays)) {
+            return null;
+        }
         String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long started = System.nanoTime();
         Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
@@ -53,6 +56,18 @@ final class SharedVolumes {
         int[] ids = ContainerSpec.numericIds(user);
         boolean filled = false;
         try {
+            if (overlays == null) {
+                // Probed over the still empty volume: a daemon that cannot mount a layer costs no copy.
+                overlays = TrialLayer.works(control, streams, new SharedWorkspace(volume, mountpoint, workspace, 0),
+                        image, labels);
+                if (!overlays) {
+                    log.info("This Docker daemon cannot mount an overlay over a volume (a daemon without overlay "
+                            + "support, or rootless on an old kernel): each trial gets a full copy of the workspace.");
+                }
+            }
+            if (!overlays) {
+                return null;
+            }
             String filler = Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd("/mlops-never-started")
                     .withUser(user)
@@ -72,16 +87,6 @@ final class SharedVolumes {
                 removeContainer(filler);
             }
             SharedWorkspace shared = new SharedWorkspace(volume, mountpoint, workspace, files);
-            if (overlays == null) {
-                overlays = TrialLayer.works(control, streams, shared, image, labels);
-                if (!overlays) {
-                    log.info("This Docker daemon cannot mount an overlay over a volume (a daemon without overlay "
-                            + "support, or rootless on an old kernel): each trial gets a full copy of the workspace.");
-                }
-            }
-            if (!overlays) {
-                return null;
-            }
             log.info("Workspace copied once for the study's trials into volume %s (%d files) in %d ms", volume,
                     shared.fileCount(), (System.nanoTime() - started) / 1_000_000);
             filled = true;
