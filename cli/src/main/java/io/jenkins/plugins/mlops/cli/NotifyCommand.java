@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * {@code mlops notify}: mails the developer how the workspace's run went, or writes the mail to the outbox folder
+ * {@code mlops notify}: mails the developer how the workspace's chain went, or writes the mail to the outbox folder
  * when no SMTP server is configured. Server and password come only from the environment ({@code MLOPS_SMTP_*}).
  */
 @Command(name = "notify", mixinStandardHelpOptions = true,

@@ -29,7 +29,7 @@ import java.util.Map;
  * {@code mlopsLoop} as a Jenkins Pipeline step (the names users know stay). The words inside it: the study searches
  * toward the objective (metric, direction, target) with trials; the gate checks a trial's metric against the target. Publishing comes before the mail so that
  * the mail can name the published commit. Every step is recorded in run.json as it ends, so the steps run one by one
- * give the same state. A failed mail is a warning, never a failed run.
+ * give the same state. A failed mail is a warning, never a failed chain.
  */
 public final class Chain {
     private final ContainerTrainer trainer;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * its own files (its entry, its parameters) and what it writes, what a trial costs grows neither with the size of
  * the repository nor with its number of files, and trials never see each other's files. Made by
  * {@link ContainerTrainer#share}, removed by {@link ContainerTrainer#unshare}; the orphan sweep removes one a crashed
- * run left.
+ * chain left.
  */
 public final class SharedWorkspace {
     private final String volume;
