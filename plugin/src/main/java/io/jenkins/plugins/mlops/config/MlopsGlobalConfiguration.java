@@ -96,7 +96,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
 
     /**
      * The operator's defaults, below each repository's mlops.yml and above the built-in defaults: the default
-     * target and the committer of via-git tweaks (by default the tool and the job, so a tweak commit says where it
+     * target and the committer of the tool's commits (by default the tool and the job, so a commit says where it
      * came from).
      *
      * @param job the job's full name
@@ -113,7 +113,8 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     }
 
     /**
-     * Sets the committer name of via-git tweak commits; empty names the tool and the job.
+     * Sets the committer name of the tool's commits (via-git tweaks, published models); empty names the tool and the
+     * job.
      *
      * @throws IllegalArgumentException for a name over several lines
      */
@@ -128,7 +129,7 @@ public class MlopsGlobalConfiguration extends GlobalConfiguration {
     }
 
     /**
-     * Sets the committer e-mail of via-git tweak commits; empty keeps the engine's.
+     * Sets the committer e-mail of the tool's commits (via-git tweaks, published models); empty keeps the engine's.
      *
      * @throws IllegalArgumentException for anything but one mail address
      */
