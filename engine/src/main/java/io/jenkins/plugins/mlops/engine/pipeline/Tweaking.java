@@ -16,7 +16,6 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.Steps;
 import io.jenkins.plugins.mlops.engine.model.Strategy;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
-import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.model.Verdict;
 import io.jenkins.plugins.mlops.engine.source.CheckoutHead;
 import io.jenkins.plugins.mlops.engine.source.FetchResult;
@@ -213,8 +212,7 @@ public final class Tweaking {
         GateResult gate = state.gate();
         Double metric = gate.verdict() == Verdict.BELOW_TARGET ? gate.value() : null;
         List<TrialRecord> history = new ArrayList<>(ViaGitTweak.history(recorded));
-        history.add(TrialRecord.running(trial, Map.of(), null, ViaGitTweak.changeOf(recorded, trial), null, null)
-                .withEdit(ViaGitTweak.editOf(recorded, trial)).finish(metric == null ? TrialState.FAILED : TrialState.COMPLETE, metric, 0, null, null));
+        history.add(ViaGitTweak.recordedTrial(recorded, trial, metric));
         String branch = order.branch() != null ? order.branch() : TweakCommitter.branchOf(workspace);
         TweakPusher pusher = (checkout, file, message, pushLog) -> TweakCommitter.commitAndPush(checkout, file,
                 message, branch, order.credentials(), Publishing.committer(config, workspace));

@@ -30,13 +30,13 @@ final class EditHistory {
      * @param diff     its diff
      * @param improved whether its trial beat every trial before it
      */
-    record Attempt(EditRecord edit, String change, String diff, boolean improved) {
+    record PastEdit(EditRecord edit, String change, String diff, boolean improved) {
         EditKind kind() {
             return edit.kind();
         }
     }
 
-    private final List<Attempt> attempts = new ArrayList<>();
+    private final List<PastEdit> pastEdits = new ArrayList<>();
 
     EditHistory(final List<TrialRecord> history, final Direction direction) {
         Double best = null;
@@ -44,7 +44,7 @@ final class EditHistory {
             boolean complete = trial.state() == TrialState.COMPLETE && trial.metric() != null;
             boolean improved = complete && (best == null || direction.isBetter(trial.metric(), best));
             if (trial.edit() != null) {
-                attempts.add(new Attempt(trial.edit(), trial.change(), trial.diff(), improved));
+                pastEdits.add(new PastEdit(trial.edit(), trial.change(), trial.diff(), improved));
             }
             if (improved) {
                 best = trial.metric();
@@ -53,16 +53,16 @@ final class EditHistory {
     }
 
     /** The earlier edits, in trial order. */
-    List<Attempt> attempts() {
-        return attempts;
+    List<PastEdit> pastEdits() {
+        return pastEdits;
     }
 
     /** The value a raised number had before the study first raised it ({@code 10} of {@code epochs 10 -> 20}). */
     Optional<Double> original(final EditKind kind) {
-        for (Attempt attempt : attempts) {
-            if (attempt.kind() == kind && attempt.edit().from() != null) {
+        for (PastEdit past : pastEdits) {
+            if (past.kind() == kind && past.edit().from() != null) {
                 try {
-                    return Optional.of(Double.parseDouble(attempt.edit().from()));
+                    return Optional.of(Double.parseDouble(past.edit().from()));
                 }
                 catch (NumberFormatException e) {
                     return Optional.empty();
@@ -74,7 +74,7 @@ final class EditHistory {
 
     /** Whether an edit with this change line or this diff was tried already. */
     boolean tried(final String change, final String diff) {
-        return attempts.stream().anyMatch(a -> a.change().equals(change) || diff.equals(a.diff()));
+        return pastEdits.stream().anyMatch(a -> a.change().equals(change) || diff.equals(a.diff()));
     }
 
     /**
@@ -86,8 +86,8 @@ final class EditHistory {
     List<EditKind> order(final List<EditKind> preference) {
         List<EditKind.Axis> axes = new ArrayList<>(new LinkedHashSet<>(preference.stream().map(EditKind::axis)
                 .toList()));
-        if (!attempts.isEmpty() && axes.contains(attempts.get(attempts.size() - 1).kind().axis())) {
-            int last = axes.indexOf(attempts.get(attempts.size() - 1).kind().axis());
+        if (!pastEdits.isEmpty() && axes.contains(pastEdits.get(pastEdits.size() - 1).kind().axis())) {
+            int last = axes.indexOf(pastEdits.get(pastEdits.size() - 1).kind().axis());
             List<EditKind.Axis> rotated = new ArrayList<>(axes.subList(last + 1, axes.size()));
             rotated.addAll(axes.subList(0, last + 1));
             axes = rotated;
@@ -104,7 +104,7 @@ final class EditHistory {
     Set<EditKind> retired() {
         Set<EditKind> retired = new LinkedHashSet<>();
         for (EditKind kind : EditKind.values()) {
-            List<Attempt> mine = attempts.stream().filter(a -> a.kind() == kind).toList();
+            List<PastEdit> mine = pastEdits.stream().filter(a -> a.kind() == kind).toList();
             boolean lastTwoFailed = mine.size() >= 2 && !mine.get(mine.size() - 1).improved()
                     && !mine.get(mine.size() - 2).improved();
             boolean tooManyLayers = kind.axis() == EditKind.Axis.DEPTH && mine.size() >= MAX_ADDITIONS;

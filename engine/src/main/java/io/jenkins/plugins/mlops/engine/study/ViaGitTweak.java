@@ -70,12 +70,20 @@ public final class ViaGitTweak {
     public static List<TrialRecord> history(final List<TrialTrailers.RecordedTrial> recorded) {
         List<TrialRecord> trials = new ArrayList<>();
         for (TrialTrailers.RecordedTrial trial : recorded) {
-            trials.add(TrialRecord.running(trial.trial(), Map.of(), null, changeOf(recorded, trial.trial()), null, null)
-                    .withEdit(editOf(recorded, trial.trial()))
-                    .finish(trial.metric() == null ? TrialState.FAILED : TrialState.COMPLETE, trial.metric(), 0, null,
-                            null));
+            trials.add(recordedTrial(recorded, trial.trial(), trial.metric()));
         }
         return trials;
+    }
+
+    /**
+     * Trial {@code number} as the trailers in {@code recorded} describe it (its change and edit), finished with
+     * {@code metric} ({@code null}: failed, no metric).
+     */
+    public static TrialRecord recordedTrial(final List<TrialTrailers.RecordedTrial> recorded, final int number,
+            final Double metric) {
+        return TrialRecord.running(number, Map.of(), null, changeOf(recorded, number), null, null)
+                .withEdit(editOf(recorded, number))
+                .finish(metric == null ? TrialState.FAILED : TrialState.COMPLETE, metric, 0, null, null);
     }
 
     /** {@code state} with the trials the trailers record that it does not know yet (a fresh or wiped workspace). */

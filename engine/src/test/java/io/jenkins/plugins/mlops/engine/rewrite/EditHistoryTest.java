@@ -88,9 +88,9 @@ class EditHistoryTest {
         EditHistory without = new EditHistory(List.of(trial(1, "baseline", 0.5), unrecorded), Direction.MAXIMIZE);
         EditHistory with = new EditHistory(List.of(trial(1, "baseline", 0.5), recorded), Direction.MAXIMIZE);
 
-        assertThat(without.attempts()).isEmpty();
+        assertThat(without.pastEdits()).isEmpty();
         assertThat(without.original(EditKind.EPOCHS)).isEmpty();
-        assertThat(with.attempts()).extracting(EditHistory.Attempt::kind).containsExactly(EditKind.EPOCHS);
+        assertThat(with.pastEdits()).extracting(EditHistory.PastEdit::kind).containsExactly(EditKind.EPOCHS);
         assertThat(with.original(EditKind.EPOCHS)).contains(10.0);
     }
 }
