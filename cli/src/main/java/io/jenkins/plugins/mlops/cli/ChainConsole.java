@@ -38,7 +38,7 @@ final class ChainConsole implements TrainingOutput, AutoCloseable {
         ticker.scheduleAtFixedRate(this::progress, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** The log ({@code RunLog}) printing each line as it comes. */
+    /** The log that prints each line as it comes. */
     RunLog log() {
         return new RunLog((error, line) -> print(error ? err : out, error ? "! " + line : "> " + line));
     }
