@@ -16,7 +16,6 @@ import io.jenkins.plugins.mlops.engine.model.TrialState;
 import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.study.MetricLinesFile;
-import io.jenkins.plugins.mlops.engine.study.PendingTweak;
 import io.jenkins.plugins.mlops.engine.study.ViaGitTweak;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;

@@ -22,7 +22,6 @@ import io.jenkins.plugins.mlops.engine.source.FetchResult;
 import io.jenkins.plugins.mlops.engine.source.TrackedState;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
 import io.jenkins.plugins.mlops.engine.source.TweakCommitter;
-import io.jenkins.plugins.mlops.engine.study.PendingTweak;
 import io.jenkins.plugins.mlops.engine.study.TweakPusher;
 import io.jenkins.plugins.mlops.engine.study.Tweaker;
 import io.jenkins.plugins.mlops.engine.study.Tweakers;

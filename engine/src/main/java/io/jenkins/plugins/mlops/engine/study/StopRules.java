@@ -4,7 +4,6 @@ import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
-import io.jenkins.plugins.mlops.engine.tune.PlateauRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -13,7 +13,6 @@ import io.jenkins.plugins.mlops.engine.model.StepRecord.Step;
 import io.jenkins.plugins.mlops.engine.model.StepRecord.StepState;
 import io.jenkins.plugins.mlops.engine.model.StepRecord;
 import io.jenkins.plugins.mlops.engine.source.TrialTrailers;
-import io.jenkins.plugins.mlops.engine.study.PendingTweak;
 import io.jenkins.plugins.mlops.engine.testing.GitRepositories;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.nio.file.Files;

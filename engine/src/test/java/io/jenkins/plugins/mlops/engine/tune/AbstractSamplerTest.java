@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.testing.Trials;
 import io.jenkins.plugins.mlops.engine.tune.Distribution.Choice;
 import io.jenkins.plugins.mlops.engine.tune.Distribution.FloatRange;
 import io.jenkins.plugins.mlops.engine.tune.Distribution.IntRange;

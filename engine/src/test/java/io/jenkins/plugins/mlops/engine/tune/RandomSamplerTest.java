@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
+import io.jenkins.plugins.mlops.engine.testing.Trials;
 import io.jenkins.plugins.mlops.engine.tune.Distribution.IntRange;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.mlops.engine.tune;
 
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.testing.Trials;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

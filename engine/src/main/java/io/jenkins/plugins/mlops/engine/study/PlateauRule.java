@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops.engine.tune;
+package io.jenkins.plugins.mlops.engine.study;
 
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops.engine.study;
+package io.jenkins.plugins.mlops.engine.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.model.EditRecord;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param change one line saying what changed
  * @param edit   what a source edit changed, as data, or {@code null}
  */
-public record PendingTweak(Map<String, Object> params, String diff, String change, EditRecord edit) {
+record PendingTweak(Map<String, Object> params, String diff, String change, EditRecord edit) {
     /** Where it waits, relative to the workspace. */
     public static final String FILE = ChainStateStore.STATE_DIR + "/pending-tweak.json";
 
@@ -30,11 +30,6 @@ public record PendingTweak(Map<String, Object> params, String diff, String chang
 
     public PendingTweak {
         params = params == null ? Map.of() : Map.copyOf(params);
-    }
-
-    /** A tweak that samples {@code params}, described the way the chain describes it. */
-    public static PendingTweak ofParams(final Map<String, Object> params) {
-        return new PendingTweak(params, null, SearchSpaceTweaker.describe(params), null);
     }
 
     /** Leaves this tweak for the next train step in {@code workspace}. */

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.mlops.engine.tune;
+package io.jenkins.plugins.mlops.engine.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.mlops.engine.model.Direction;
 import io.jenkins.plugins.mlops.engine.model.TrialRecord;
 import io.jenkins.plugins.mlops.engine.model.TrialState;
+import io.jenkins.plugins.mlops.engine.testing.Trials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
