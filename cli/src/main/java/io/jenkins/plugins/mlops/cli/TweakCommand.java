@@ -28,7 +28,7 @@ import picocli.CommandLine;
         description = {"Make the next trial's tweak: sample parameters from the search space into .mlops/params.json, "
                 + "or edit the model code (printing the diff). With --mode via-git the edit is committed with "
                 + "MLOps-Trial trailers and pushed, at most --max-trials trials counted from the git history.",
-                "Nothing is tweaked when the latest check passed. Push credentials come from the environment only, as "
+                "Nothing is tweaked when the latest gate passed. Push credentials come from the environment only, as "
                         + "for 'mlops fetch'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:a tweak was made (and pushed in via-git mode)",

@@ -41,8 +41,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--interval", description = "Seconds between polls (default: 60).")
     private long intervalSeconds = RepositoryPoller.DEFAULT_INTERVAL.toSeconds();
 
-    @Option(names = "--max-runs", paramLabel = "N", description = "Stop after N runs (default: never).")
-    private int maxRuns = Integer.MAX_VALUE;
+    @Option(names = "--max-runs", paramLabel = "N", description = "Stop after N runs of the chain (default: never).")
+    private int maxChains = Integer.MAX_VALUE;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A config file over the repository's mlops.yml.")
     private Path config;
@@ -70,8 +70,8 @@ final class WatchCommand implements Callable<Integer> {
         OperatorPolicy operator = MlopsCommand.operator();
         RepositoryPoller poller = new RepositoryPoller();
         String trained = Fetching.lastFetched(workspace).orElse(null);
-        int runs = 0;
-        while (runs < maxRuns) {
+        int chains = 0;
+        while (chains < maxChains) {
             PollResult poll = poller.poll(url, branch, credentials, trained);
             if (poll.changed()) {
                 out.println("New commit " + poll.head() + " on " + branch + ": running the chain");
@@ -80,14 +80,14 @@ final class WatchCommand implements Callable<Integer> {
                         .withFetch(url, branch, credentials).withConfigFile(config).withOptions(options)
                         .withOperator(operator).withPublish(!noPublish), false, quiet);
                 trained = poll.head();
-                runs++;
+                chains++;
             }
             else {
                 out.println("No new commit on " + branch + " (head " + poll.head() + "); next poll in "
                         + intervalSeconds + " s");
                 out.flush();
             }
-            if (runs < maxRuns) {
+            if (chains < maxChains) {
                 Thread.sleep(Duration.ofSeconds(intervalSeconds).toMillis());
             }
         }
