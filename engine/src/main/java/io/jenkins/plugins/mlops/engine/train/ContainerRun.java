@@ -35,14 +35,15 @@ final class ContainerRun {
     private final WorkspaceTransfer transfer;
 
     ContainerRun(final DockerClient control, final DockerClient streams, final TrainingRequest request,
-            final ContainerSpec spec, final TrainerImage image, final SandboxPolicy policy, final RunLog log) {
+            final ContainerSpec spec, final TrainerImage image, final int[] ids, final SandboxPolicy policy,
+            final RunLog log) {
         this.control = control;
         this.streams = streams;
         this.request = request;
         this.spec = spec;
         this.image = image;
         this.log = log;
-        this.transfer = new WorkspaceTransfer(control, streams, request, spec, image, policy);
+        this.transfer = new WorkspaceTransfer(control, streams, request, spec, image, ids, policy);
     }
 
     /** Creates the container (over the trial's layer, for a study's trial); {@link #remove} removes what was made. */

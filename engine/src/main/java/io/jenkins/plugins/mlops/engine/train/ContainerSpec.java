@@ -82,11 +82,6 @@ final class ContainerSpec {
         return userReplaced;
     }
 
-    /** The numeric uid and gid the workspace files get, or {@code null} when the user is a name. */
-    int[] numericIds() {
-        return numericIds(user());
-    }
-
     /** The numeric uid and gid of {@code user} ({@code uid[:gid]}), or {@code null} when it is a name. */
     static int[] numericIds(final String user) {
         String[] parts = user.split(":", 2);

@@ -67,10 +67,13 @@ public final class ContainerTrainer implements AutoCloseable {
         ContainerSpec.checkDataset(request);
         TrainerImage image;
         boolean root;
+        int[] ids;
         try {
             image = call(() -> TrainerImage.ensure(streams, request, log));
-            root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, image,
-                    new ContainerSpec(request, image).labels()));
+            Map<String, String> labels = new ContainerSpec(request, image).labels();
+            root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, image, labels));
+            String user = ContainerSpec.userOf(image, root);
+            ids = call(() -> EffectiveUser.ids(control, image, user, labels));
         }
         catch (MlopsException e) {
             if (interruptedBy(e)) {
@@ -79,7 +82,7 @@ public final class ContainerTrainer implements AutoCloseable {
             throw e;
         }
         ContainerSpec spec = new ContainerSpec(request, image, root);
-        ContainerRun attempt = new ContainerRun(control, streams, request, spec, image, policy, log);
+        ContainerRun attempt = new ContainerRun(control, streams, request, spec, image, ids, policy, log);
         String id = null;
         try {
             id = attempt.create();
@@ -121,8 +124,9 @@ public final class ContainerTrainer implements AutoCloseable {
         TrainerImage trainerImage = call(() -> TrainerImage.ensure(streams, image, dockerfileDir, log));
         Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
         boolean root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, trainerImage, labels));
-        return call(() -> volumes.create(workspace, trainerImage, ContainerSpec.userOf(trainerImage, root), chainId,
-                log));
+        String user = ContainerSpec.userOf(trainerImage, root);
+        int[] ids = call(() -> EffectiveUser.ids(control, trainerImage, user, labels));
+        return call(() -> volumes.create(workspace, trainerImage, user, ids, chainId, log));
     }
 
     /** Removes the volume of {@code shared}, also when the thread was interrupted (an abort); failures are logged. */

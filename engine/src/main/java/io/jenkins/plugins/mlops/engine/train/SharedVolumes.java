@@ -38,12 +38,12 @@ final class SharedVolumes {
 
     /**
      * Copies {@code workspace} into a new volume of chain {@code chainId}, owned by {@code user} (the user the trials
-     * run as, so that they may write over it in their layers); the volume is removed again if that fails. Returns
+     * run as, so that they may write over it in their layers; {@code ids} are its uid and gid, or {@code null}); the volume is removed again if that fails. Returns
      * {@code null} when this daemon cannot mount a {@link TrialLayer} over it (found out once per daemon, and said
      * in the log): then each trial gets a full copy of the workspace.
      */
-    SharedWorkspace create(final Path workspace, final TrainerImage image, final String user, final String chainId,
-            final RunLog log) {
+    SharedWorkspace create(final Path workspace, final TrainerImage image, final String user, final int[] ids,
+            final String chainId, final RunLog log) {
         if (Boolean.FALSE.equals(overlays)) {
             return null;
         }
@@ -53,7 +53,6 @@ final class SharedVolumes {
         String mountpoint = Uninterruptible.call(() -> control.createVolumeCmd().withName(volume).withLabels(Map.of(
                 ContainerSpec.RUN_LABEL, chainId, CREATED_LABEL, Long.toString(Instant.now().getEpochSecond())))
                 .exec()).getMountpoint();
-        int[] ids = ContainerSpec.numericIds(user);
         boolean filled = false;
         try {
             if (overlays == null) {
@@ -78,7 +77,7 @@ final class SharedVolumes {
                     .exec().getId());
             long files;
             try {
-                // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
+                // A user whose ids are unknown is left to the daemon (which looks names up on its host).
                 files = TarUpload.upload(streams, filler, ContainerSpec.SHARED, ids == null,
                         out -> WorkspaceArchive.writeShared(workspace, ids == null ? 0 : ids[0],
                                 ids == null ? 0 : ids[1], out), "mlops-share-" + chainId);

@@ -23,16 +23,19 @@ final class WorkspaceTransfer {
     private final TrainingRequest request;
     private final ContainerSpec spec;
     private final TrainerImage image;
+    /** The training user's numeric uid and gid, or {@code null} when the image does not know its user's name. */
+    private final int[] ids;
     private final SandboxPolicy policy;
     private TrialLayer layer;
 
     WorkspaceTransfer(final DockerClient control, final DockerClient docker, final TrainingRequest request,
-            final ContainerSpec spec, final TrainerImage image, final SandboxPolicy policy) {
+            final ContainerSpec spec, final TrainerImage image, final int[] ids, final SandboxPolicy policy) {
         this.control = control;
         this.docker = docker;
         this.request = request;
         this.spec = spec;
         this.image = image;
+        this.ids = ids;
         this.policy = policy;
     }
 
@@ -46,7 +49,6 @@ final class WorkspaceTransfer {
         if (shared == null || request.bindMount()) {
             return null;
         }
-        int[] ids = spec.numericIds();
         long started = System.nanoTime();
         try {
             layer = TrialLayer.create(control, docker, shared, image, spec.user(), ids == null, spec.labels(),
@@ -73,13 +75,12 @@ final class WorkspaceTransfer {
         if (layer != null) {
             return;
         }
-        int[] ids = spec.numericIds();
         int uid = ids == null ? 0 : ids[0];
         int gid = ids == null ? 0 : ids[1];
         Map<String, byte[]> added = spec.addedFiles();
         long started = System.nanoTime();
         try {
-            // A user given by name is resolved by the daemon in the image's passwd (numeric ids it cannot).
+            // A user whose ids are unknown is left to the daemon (which looks names up on its host).
             TarUpload.upload(docker, containerId, ContainerSpec.WORKSPACE, ids == null, out -> {
                 WorkspaceArchive.write(request.workspace(), added, uid, gid, out);
                 return null;

@@ -78,12 +78,12 @@ class ContainerSpecTest {
         assertThat(userFor("1234")).isEqualTo("1234");
     }
 
-    /** Numeric users give the tar's ids (gid defaults to the uid); named users leave it to the daemon. */
+    /** Numeric users give the tar's ids (gid defaults to the uid); named users are looked up in the image. */
     @Test
     void shouldDeriveNumericIds() {
-        assertThat(specFor("1234").numericIds()).containsExactly(1234, 1234);
-        assertThat(specFor("").numericIds()).containsExactly(1000, 1000);
-        assertThat(specFor("trainer").numericIds()).isNull();
+        assertThat(ContainerSpec.numericIds(specFor("1234").user())).containsExactly(1234, 1234);
+        assertThat(ContainerSpec.numericIds(specFor("").user())).containsExactly(1000, 1000);
+        assertThat(ContainerSpec.numericIds(specFor("trainer").user())).isNull();
     }
 
     /** Parameters, run and trial go into the environment; HOME only when the image sets none; labels. */

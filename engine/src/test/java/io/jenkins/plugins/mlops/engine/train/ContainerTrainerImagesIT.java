@@ -68,6 +68,28 @@ class ContainerTrainerImagesIT {
         assertThat(fixture.stdout).containsExactly("1000 3.0");
     }
 
+    /**
+     * An image whose user is a name and group name: the copy's files get the ids the image's own passwd and group
+     * give them (the daemon's copy would look the name up on the Docker host, which has no such user), so the
+     * script writes into its workspace and its model comes back.
+     */
+    @Test
+    void shouldCopyInForAUserGivenByName() throws IOException {
+        String image = TestImages.build("mlops-test/user-by-name-and-group:1", "FROM " + TrainingFixture.SKLEARN
+                + "\nUSER trainer:trainer\n", Map.of());
+        TrainingFixture fixture = new TrainingFixture(workspace).script("""
+                import os, pathlib
+                pathlib.Path("model.pt").write_text("weights")
+                print(os.getuid(), os.getgid(), os.stat("train.py").st_uid, os.stat("train.py").st_gid)
+                """);
+
+        TrainingResult result = trainer.train(fixture.request(image).build(), fixture.output(), new RunLog());
+
+        assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
+        assertThat(fixture.stdout).containsExactly("1000 1000 1000 1000");
+        assertThat(workspace.resolve("model.pt")).hasContent("weights");
+    }
+
     /** A dataset folder is mounted read-only at /data. */
     @Test
     void shouldMountTheDatasetReadOnly(@TempDir final Path dataset) throws IOException {

@@ -190,6 +190,46 @@ class SharedWorkspaceIT {
     }
 
     /**
+     * An image whose user is a name (resolved by the daemon in the image's passwd, not by the tool): the shared copy
+     * and the trial's layer belong to that user, so the trial writes at the top level and into the repository's
+     * folders, and changes a repository file.
+     */
+    @Test
+    void shouldTrainOverTheSharedCopyAsAUserGivenByName() throws IOException {
+        String image = TestImages.build("mlops-test/user-by-name:1", "FROM " + TrainingFixture.SKLEARN
+                + "\nUSER trainer\n", Map.of());
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        SharedWorkspace shared = trainer.share(workspace, image, null, fixture.chainId, log);
+        TrainingResult result;
+        try {
+            Path own = Files.createDirectories(root.resolve("trial1"));
+            Files.writeString(own.resolve("train.py"), """
+                    import os, pathlib
+                    pathlib.Path("models/best.pt").write_text("best")
+                    pathlib.Path("data/input.txt").write_text("changed")
+                    pathlib.Path("model.pt").write_text("mine")
+                    print(f"uid {os.getuid()} owns {os.stat('.').st_uid} {os.stat('data').st_uid}")
+                    print("MLOPS_METRIC accuracy=0.91")
+                    """);
+            result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.chainId, 1)
+                    .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
+        }
+        finally {
+            trainer.unshare(shared, log);
+        }
+
+        assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
+        assertThat(fixture.stdout).contains("uid 1000 owns 1000 1000");
+        assertThat(result.notCopied()).isEmpty();
+        assertThat(root.resolve("trial1/model.pt")).hasContent("mine");
+        assertThat(root.resolve("trial1/models/best.pt")).hasContent("best");
+        assertThat(workspace.resolve("data/input.txt")).hasContent("shared input");
+        assertThat(volumes(fixture.chainId)).isEmpty();
+    }
+
+    /**
      * While a trial trains over the shared copy, its volume is in use: a sweep racing the study (here the removal
      * the sweep makes) cannot pull the lower layer away from under the trial's workspace.
      */
