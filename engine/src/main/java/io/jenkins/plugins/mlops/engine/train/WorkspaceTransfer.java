@@ -96,7 +96,7 @@ final class WorkspaceTransfer {
         }
     }
 
-    /** The metric files and artifacts: what comes back, and what a trial must be able to overwrite. */
+    /** The metric files and artifacts: what comes back. */
     private WorkspaceArchive.FileSelection wanted() {
         return new WorkspaceArchive.FileSelection(request.metricFiles(), request.artifacts());
     }
