@@ -177,7 +177,7 @@ public final class Training {
         MlopsConfig.TrainSettings limits = config.train();
         return TrainingRequest.builder(workspace, image, entry)
                 .params(params)
-                .run(state.chainId(), number)
+                .trial(state.chainId(), number)
                 .timeout(limits.timeout())
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(limits.memoryBytes()).withCpus(limits.cpus()))
                 .network(limits.network())

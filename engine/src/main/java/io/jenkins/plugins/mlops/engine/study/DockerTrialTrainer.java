@@ -46,7 +46,7 @@ final class DockerTrialTrainer implements TrialTrainer {
         MlopsConfig.TrainSettings settings = config.train();
         TrainingRequest.Builder request = TrainingRequest.builder(plan.workDir(), image, plan.entry())
                 .params(plan.params())
-                .run(chainId, plan.number())
+                .trial(chainId, plan.number())
                 .timeout(settings.timeout())
                 .limits(TrainingRequest.Limits.DEFAULT.withMemoryBytes(settings.memoryBytes()).withCpus(cpuShare()))
                 .network(settings.network())

@@ -26,8 +26,9 @@ import java.util.Map;
  * (a writable workspace, a tmpfs {@code /tmp}, its parameters, the dataset read-only).
  */
 final class ContainerSpec {
-    /** Label with the chain id on every container, for the orphan sweep. */
-    static final String RUN_LABEL = "io.jenkins.plugins.mlops.run";
+    /** Label with the chain id on every container, for the orphan sweep; its name says run, as users and earlier
+     * versions know it. */
+    static final String CHAIN_LABEL = "io.jenkins.plugins.mlops.run";
     /** Label with the trial number on every container. */
     static final String TRIAL_LABEL = "io.jenkins.plugins.mlops.trial";
     /** Where the workspace is inside the container. */
@@ -147,7 +148,7 @@ final class ContainerSpec {
 
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(RUN_LABEL, request.chainId());
+        labels.put(CHAIN_LABEL, request.chainId());
         labels.put(TRIAL_LABEL, Integer.toString(request.trialNumber()));
         return labels;
     }

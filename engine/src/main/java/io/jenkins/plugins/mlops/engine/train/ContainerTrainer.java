@@ -122,7 +122,7 @@ public final class ContainerTrainer implements AutoCloseable {
     public SharedWorkspace share(final Path workspace, final String image, final Path dockerfileDir,
             final String chainId, final RunLog log) {
         TrainerImage trainerImage = call(() -> TrainerImage.ensure(streams, image, dockerfileDir, log));
-        Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
+        Map<String, String> labels = Map.of(ContainerSpec.CHAIN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
         boolean root = !policy.allowRoot() && call(() -> EffectiveUser.isRoot(control, trainerImage, labels));
         String user = ContainerSpec.userOf(trainerImage, root);
         int[] ids = call(() -> EffectiveUser.ids(control, trainerImage, user, labels));
@@ -137,7 +137,7 @@ public final class ContainerTrainer implements AutoCloseable {
     /** Removes every container (and its volumes) and every shared volume of chain {@code chainId}; returns how many. */
     public int sweepOrphans(final String chainId) {
         int containers = removeAll(call(() -> control.listContainersCmd().withShowAll(true)
-                .withLabelFilter(java.util.Map.of(ContainerSpec.RUN_LABEL, chainId)).exec()));
+                .withLabelFilter(java.util.Map.of(ContainerSpec.CHAIN_LABEL, chainId)).exec()));
         return containers + call(() -> volumes.removeAll(chainId));
     }
 
@@ -148,7 +148,7 @@ public final class ContainerTrainer implements AutoCloseable {
     public int sweepOrphansOlderThan(final Duration age) {
         long cutoff = Instant.now().minus(age).getEpochSecond();
         int containers = removeAll(call(() -> control.listContainersCmd().withShowAll(true)
-                .withLabelFilter(List.of(ContainerSpec.RUN_LABEL)).exec()).stream()
+                .withLabelFilter(List.of(ContainerSpec.CHAIN_LABEL)).exec()).stream()
                 .filter(container -> container.getCreated() != null && container.getCreated() < cutoff)
                 .toList());
         return containers + call(() -> volumes.removeOlderThan(cutoff));
@@ -187,8 +187,7 @@ public final class ContainerTrainer implements AutoCloseable {
         String message = "The trial was cancelled (aborted) before its training started.";
         log.error("Trial %d %s: %s", request.trialNumber(), TrialState.CANCELLED, message);
         Thread.currentThread().interrupt();
-        return new TrainingResult(TrialState.CANCELLED, -1, Duration.ZERO, null, List.of(), List.of(), List.of(),
-                true, List.of(), List.of(), message);
+        return TrainingResult.cancelled(message);
     }
 
     private <T> T call(final java.util.function.Supplier<T> dockerCall) {

@@ -49,9 +49,9 @@ final class SharedVolumes {
         }
         String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long started = System.nanoTime();
-        Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
+        Map<String, String> labels = Map.of(ContainerSpec.CHAIN_LABEL, chainId, ContainerSpec.TRIAL_LABEL, "0");
         String mountpoint = Uninterruptible.call(() -> control.createVolumeCmd().withName(volume).withLabels(Map.of(
-                ContainerSpec.RUN_LABEL, chainId, CREATED_LABEL, Long.toString(Instant.now().getEpochSecond())))
+                ContainerSpec.CHAIN_LABEL, chainId, CREATED_LABEL, Long.toString(Instant.now().getEpochSecond())))
                 .exec()).getMountpoint();
         boolean filled = false;
         try {
@@ -124,7 +124,7 @@ final class SharedVolumes {
 
     /** Removes the shared volumes of chain {@code chainId}; returns how many. */
     int removeAll(final String chainId) {
-        return removeIf(labels -> chainId.equals(labels.get(ContainerSpec.RUN_LABEL)));
+        return removeIf(labels -> chainId.equals(labels.get(ContainerSpec.CHAIN_LABEL)));
     }
 
     /** Removes the shared volumes of any chain created before {@code cutoff} (epoch seconds); returns how many. */

@@ -161,9 +161,10 @@ public record TrainingRequest(Path workspace, String image, List<String> command
             return this;
         }
 
-        public Builder run(final String id, final int trial) {
+        /** Trial {@code number} of chain {@code id} (the container's labels, MLOPS_RUN_ID and MLOPS_TRIAL). */
+        public Builder trial(final String id, final int number) {
             this.chainId = id;
-            this.trialNumber = trial;
+            this.trialNumber = number;
             return this;
         }
 

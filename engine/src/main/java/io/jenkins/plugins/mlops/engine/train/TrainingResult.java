@@ -32,6 +32,12 @@ public record TrainingResult(TrialState state, int exitCode, Duration duration, 
         notCopied = List.copyOf(notCopied);
     }
 
+    /** A training cancelled before its container ran: nothing ran, nothing came back, {@code message} says why. */
+    static TrainingResult cancelled(final String message) {
+        return new TrainingResult(TrialState.CANCELLED, -1, Duration.ZERO, null, List.of(), List.of(), List.of(),
+                true, List.of(), List.of(), message);
+    }
+
     /** The most precise name of the image: its first registry digest, else its id. */
     public String imageDigest() {
         return repoDigests.isEmpty() ? imageId : repoDigests.get(0);

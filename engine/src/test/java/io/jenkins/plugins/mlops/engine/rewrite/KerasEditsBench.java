@@ -84,7 +84,7 @@ final class KerasEditsBench {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
             Future<?> server = executor.submit(() -> trainer.train(TrainingRequest.builder(workspace,
-                    "mlops/keras:0.1", "server.py").run("keras-edits-bench", 1).bindMount(true)
+                    "mlops/keras:0.1", "server.py").trial("keras-edits-bench", 1).bindMount(true)
                     .timeout(Duration.ofHours(2)).build(), TrainingOutput.discard(), new RunLog()));
             int demo = bench.rewrites(baseline, maxTrials, out);
             List<Integer> random = new ArrayList<>();

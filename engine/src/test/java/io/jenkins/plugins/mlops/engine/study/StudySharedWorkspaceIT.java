@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @RequiresDocker
 class StudySharedWorkspaceIT {
-    private static final String RUN_LABEL = "io.jenkins.plugins.mlops.run";
+    private static final String CHAIN_LABEL = "io.jenkins.plugins.mlops.run";
     private static final String CONFIG = """
             image: mlops/sklearn:0.1
             entry: train.py
@@ -137,11 +137,11 @@ class StudySharedWorkspaceIT {
 
     /** The volumes of run {@code chainId}, as the docker CLI lists them. */
     private static List<String> volumes(final String chainId) throws IOException, InterruptedException {
-        return docker("volume", "ls", "-q", "--filter", "label=" + RUN_LABEL + "=" + chainId);
+        return docker("volume", "ls", "-q", "--filter", "label=" + CHAIN_LABEL + "=" + chainId);
     }
 
     private static List<String> containers(final String chainId) throws IOException, InterruptedException {
-        return docker("ps", "-aq", "--filter", "label=" + RUN_LABEL + "=" + chainId);
+        return docker("ps", "-aq", "--filter", "label=" + CHAIN_LABEL + "=" + chainId);
     }
 
     private static List<String> docker(final String... args) throws IOException, InterruptedException {

@@ -38,7 +38,7 @@ public final class KerasTrainings {
     public static Outcome train(final Path workspace, final String entry, final String chainId) {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
-            TrainingResult result = trainer.train(TrainingRequest.builder(workspace, IMAGE, entry).run(chainId, 1)
+            TrainingResult result = trainer.train(TrainingRequest.builder(workspace, IMAGE, entry).trial(chainId, 1)
                     .build(), new TrainingOutput() {
                         @Override
                         public void stdout(final String line) {

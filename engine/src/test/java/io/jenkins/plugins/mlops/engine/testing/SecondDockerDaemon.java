@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  * Needs root and dockerd; without them the test is skipped, except with {@code CI=true}, where that is an error.
  */
 public final class SecondDockerDaemon {
-    /** The run label of training containers (ContainerSpec.RUN_LABEL), to clean up after a stopped daemon. */
-    private static final String RUN_LABEL = "io.jenkins.plugins.mlops.run";
+    /** The run label of training containers (ContainerSpec.CHAIN_LABEL), to clean up after a stopped daemon. */
+    private static final String CHAIN_LABEL = "io.jenkins.plugins.mlops.run";
 
     private final Path script;
     private String host;
@@ -68,7 +68,7 @@ public final class SecondDockerDaemon {
     /** Removes the training containers a stopped daemon left behind (they stay as exited containers). */
     public void removeTrainingContainers() {
         try {
-            Process list = new ProcessBuilder("docker", "-H", host, "ps", "-aq", "--filter", "label=" + RUN_LABEL)
+            Process list = new ProcessBuilder("docker", "-H", host, "ps", "-aq", "--filter", "label=" + CHAIN_LABEL)
                     .redirectErrorStream(true).start();
             List<String> ids = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank()).toList();

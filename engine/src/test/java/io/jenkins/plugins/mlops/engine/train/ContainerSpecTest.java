@@ -90,7 +90,7 @@ class ContainerSpecTest {
     @Test
     void shouldPassParamsAndLabels() {
         TrainingRequest request = TrainingRequest.builder(workspace, "img", "train.py")
-                .params(Map.of("lr", 0.1)).run("run-7", 3).build();
+                .params(Map.of("lr", 0.1)).trial("run-7", 3).build();
 
         ContainerSpec withHome = new ContainerSpec(request, IMAGE);
         ContainerSpec withoutHome = new ContainerSpec(request, new TrainerImage("img", "sha256:1", null, null, null));
@@ -98,7 +98,7 @@ class ContainerSpecTest {
         assertThat(withHome.env()).contains("MLOPS_PARAMS={\"lr\":0.1}", "MLOPS_TRIAL=3", "MLOPS_RUN_ID=run-7")
                 .noneMatch(entry -> entry.startsWith("HOME="));
         assertThat(withoutHome.env()).contains("HOME=/tmp");
-        assertThat(withHome.labels()).containsEntry(ContainerSpec.RUN_LABEL, "run-7")
+        assertThat(withHome.labels()).containsEntry(ContainerSpec.CHAIN_LABEL, "run-7")
                 .containsEntry(ContainerSpec.TRIAL_LABEL, "3");
     }
 

@@ -47,7 +47,7 @@ class ContainerTrainerImagesIT {
         TrainingFixture fixture = new TrainingFixture(workspace);
 
         TrainingResult result = trainer.train(TrainingRequest.builder(workspace, TrainingFixture.SKLEARN,
-                "notebooks/train.ipynb").run(fixture.chainId, 1).build(), fixture.output(), new RunLog());
+                "notebooks/train.ipynb").trial(fixture.chainId, 1).build(), fixture.output(), new RunLog());
 
         assertThat(result.state()).as(result.message()).isEqualTo(TrialState.COMPLETE);
         assertThat(fixture.stdout).containsExactly("/workspace/notebooks");
@@ -166,7 +166,7 @@ class ContainerTrainerImagesIT {
         try (var docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
             for (int trial = 1; trial <= 2; trial++) {
                 docker.createContainerCmd(TrainingFixture.SKLEARN).withCmd("true")
-                        .withLabels(Map.of(ContainerSpec.RUN_LABEL, fixture.chainId,
+                        .withLabels(Map.of(ContainerSpec.CHAIN_LABEL, fixture.chainId,
                                 ContainerSpec.TRIAL_LABEL, Integer.toString(trial))).exec();
             }
         }

@@ -41,7 +41,7 @@ class KerasImageIT {
         List<String> lines = new ArrayList<>();
         try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
             TrainingResult result = trainer.train(TrainingRequest.builder(workspace, IMAGE, "train.py")
-                    .run("keras-image-it", 1).build(), new TrainingOutput() {
+                    .trial("keras-image-it", 1).build(), new TrainingOutput() {
                         @Override
                         public void stdout(final String line) {
                             lines.add(line);

@@ -87,7 +87,7 @@ class SharedWorkspaceIT {
                 Path own = Files.createDirectories(root.resolve("trial" + trial));
                 Files.writeString(own.resolve("train.py"), SCRIPT.replace("MARK", Integer.toString(trial)));
                 TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN,
-                        "train.py").run(fixture.chainId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
+                        "train.py").trial(fixture.chainId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
                         fixture.output(), log);
                 assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
                 results.add(result);
@@ -134,7 +134,7 @@ class SharedWorkspaceIT {
             Path own = Files.createDirectories(root.resolve("failing"));
             Files.writeString(own.resolve("train.py"), "raise SystemExit(3)\n");
             TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
-                    .run(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
+                    .trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
                     log);
             assertThat(result.state()).isEqualTo(TrialState.FAILED);
             assertThat(result.exitCode()).isEqualTo(3);
@@ -175,7 +175,7 @@ class SharedWorkspaceIT {
                     pathlib.Path("model.pt").write_text("mine")
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
-            result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.chainId, 1)
+            result = trainer.train(TrainingRequest.builder(own, image, "train.py").trial(fixture.chainId, 1)
                     .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
         }
         finally {
@@ -213,7 +213,7 @@ class SharedWorkspaceIT {
                     print(f"uid {os.getuid()} owns {os.stat('.').st_uid} {os.stat('data').st_uid}")
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
-            result = trainer.train(TrainingRequest.builder(own, image, "train.py").run(fixture.chainId, 1)
+            result = trainer.train(TrainingRequest.builder(own, image, "train.py").trial(fixture.chainId, 1)
                     .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
         }
         finally {
@@ -264,7 +264,7 @@ class SharedWorkspaceIT {
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
             Thread trial = new Thread(() -> result.set(trainer.train(TrainingRequest.builder(own,
-                    TrainingFixture.SKLEARN, "train.py").run(fixture.chainId, 1).timeout(Duration.ofMinutes(5))
+                    TrainingFixture.SKLEARN, "train.py").trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5))
                     .shared(shared).build(), output, log)));
             trial.start();
             assertThat(started.await(2, TimeUnit.MINUTES)).isTrue();
@@ -291,7 +291,7 @@ class SharedWorkspaceIT {
     void shouldFindOutWhenALayerCannotBeMounted() throws IOException {
         Path workspace = workspace();
         TrainingFixture fixture = new TrainingFixture(workspace);
-        Map<String, String> labels = Map.of(ContainerSpec.RUN_LABEL, fixture.chainId, ContainerSpec.TRIAL_LABEL, "0");
+        Map<String, String> labels = Map.of(ContainerSpec.CHAIN_LABEL, fixture.chainId, ContainerSpec.TRIAL_LABEL, "0");
         try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
             TrainerImage image = TrainerImage.ensure(docker, TrainingFixture.SKLEARN, null, new RunLog());
 
@@ -321,7 +321,7 @@ class SharedWorkspaceIT {
     static List<InspectVolumeResponse> volumes(final String chainId) {
         try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
             List<InspectVolumeResponse> volumes = docker.listVolumesCmd()
-                    .withFilter("label", List.of(ContainerSpec.RUN_LABEL + "=" + chainId)).exec().getVolumes();
+                    .withFilter("label", List.of(ContainerSpec.CHAIN_LABEL + "=" + chainId)).exec().getVolumes();
             return volumes == null ? List.of() : volumes;
         }
         catch (IOException e) {

@@ -129,7 +129,7 @@ final class TrainOverheadBench {
     private static double trainerSeconds(final ContainerTrainer trainer, final Path workspace, final String image) {
         long started = System.nanoTime();
         TrainingResult result = trainer.train(TrainingRequest.builder(workspace, image, "train.py")
-                .run("bench", 1).build(), TrainingOutput.discard(), new RunLog());
+                .trial("bench", 1).build(), TrainingOutput.discard(), new RunLog());
         double seconds = (System.nanoTime() - started) / 1e9;
         if (result.state() != TrialState.COMPLETE) {
             throw new IllegalStateException("the benchmark training failed: " + result.message());
@@ -173,7 +173,7 @@ final class TrainOverheadBench {
 
     private static double copyInMillis(final ContainerTrainer trainer, final Path workspace, final String image) {
         RunLog log = new RunLog();
-        trainer.train(TrainingRequest.builder(workspace, image, "train.py").run("bench", 2).build(),
+        trainer.train(TrainingRequest.builder(workspace, image, "train.py").trial("bench", 2).build(),
                 TrainingOutput.discard(), log);
         for (String line : log.getInfoMessages()) {
             Matcher matcher = COPY_IN.matcher(line);

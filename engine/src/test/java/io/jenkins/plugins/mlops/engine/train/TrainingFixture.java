@@ -32,7 +32,7 @@ final class TrainingFixture {
     }
 
     TrainingRequest.Builder request(final String image) {
-        return TrainingRequest.builder(workspace, image, "train.py").run(chainId, 1).timeout(Duration.ofMinutes(5));
+        return TrainingRequest.builder(workspace, image, "train.py").trial(chainId, 1).timeout(Duration.ofMinutes(5));
     }
 
     /** An output that keeps every line. */
@@ -54,7 +54,7 @@ final class TrainingFixture {
     List<Container> containers() {
         try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
             return docker.listContainersCmd().withShowAll(true)
-                    .withLabelFilter(Map.of(ContainerSpec.RUN_LABEL, chainId)).exec();
+                    .withLabelFilter(Map.of(ContainerSpec.CHAIN_LABEL, chainId)).exec();
         }
         catch (IOException e) {
             throw new IllegalStateException(e);

@@ -56,7 +56,7 @@ class TrainingSoakIT {
             for (int i = 1; i <= TRAININGS; i++) {
                 boolean abort = random.nextBoolean();
                 Duration timeout = abort ? Duration.ofMinutes(5) : Duration.ofMillis(300 + random.nextInt(3000));
-                TrainingRequest request = fixture.request(TrainingFixture.SKLEARN).run(fixture.chainId, i)
+                TrainingRequest request = fixture.request(TrainingFixture.SKLEARN).trial(fixture.chainId, i)
                         .timeout(timeout).build();
                 AtomicReference<Object> outcome = new AtomicReference<>();
                 Thread training = new Thread(() -> {
@@ -102,7 +102,7 @@ class TrainingSoakIT {
                 while (!Thread.currentThread().isInterrupted()) {
                     try {
                         for (Container container : docker.listContainersCmd().withShowAll(true)
-                                .withLabelFilter(Map.of(ContainerSpec.RUN_LABEL, chainId)).exec()) {
+                                .withLabelFilter(Map.of(ContainerSpec.CHAIN_LABEL, chainId)).exec()) {
                             if (container.getMounts() != null) {
                                 container.getMounts().stream().map(ContainerMount::getName)
                                         .filter(name -> name != null && !name.isEmpty()).forEach(volumes::add);

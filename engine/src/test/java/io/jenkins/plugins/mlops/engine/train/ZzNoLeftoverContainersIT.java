@@ -36,7 +36,7 @@ class ZzNoLeftoverContainersIT {
             }
 
             assertThat(labelled(docker)).filteredOn(container -> seen.contains(container.getId()))
-                    .extracting(container -> container.getLabels().get(ContainerSpec.RUN_LABEL) + " trial "
+                    .extracting(container -> container.getLabels().get(ContainerSpec.CHAIN_LABEL) + " trial "
                             + container.getLabels().get(ContainerSpec.TRIAL_LABEL) + ": " + container.getStatus())
                     .isEmpty();
         }
@@ -66,7 +66,7 @@ class ZzNoLeftoverContainersIT {
     }
 
     private static List<Container> labelled(final DockerClient docker) {
-        return docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(ContainerSpec.RUN_LABEL)).exec();
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(ContainerSpec.CHAIN_LABEL)).exec();
     }
 
     private static Set<String> ids(final List<Container> containers) {
