@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.mlops.engine.config.ConfigLoader;
 import io.jenkins.plugins.mlops.engine.config.MlopsConfig;
 import io.jenkins.plugins.mlops.engine.config.Overrides;
-import io.jenkins.plugins.mlops.engine.model.ChainState;
-import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.pipeline.Training;
 import io.jenkins.plugins.mlops.engine.train.ContainerTrainer;
 import io.jenkins.plugins.mlops.engine.train.TrainingOutput;
@@ -80,12 +78,10 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunLog log = MlopsCommand.log(out, err, json);
-        ChainStateStore store = new ChainStateStore(workspace);
-        ChainState state = store.loadOrStart();
         if (sweep) {
             try (ContainerTrainer trainer = ContainerTrainer.fromEnvironment()) {
-                out.println("Removed " + trainer.sweepOrphans(state.chainId()) + " leftover container(s) and volume(s) of run "
-                        + state.chainId());
+                out.println("Removed " + new Training(trainer).sweep(workspace)
+                        + " leftover container(s) and volume(s) of the chain in " + workspace);
             }
             return ExitCodes.TARGET_MET;
         }

@@ -10,6 +10,7 @@ import io.jenkins.plugins.mlops.engine.model.ChainState;
 import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.testing.RequiresDocker;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +97,35 @@ class StateFolderAttackIT {
         assertThat(exit).as(mlops.out() + mlops.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(mlops.err()).contains("tracks .mlops/run.json", "Remove .mlops from the repository");
         assertThat(mlops.out()).doesNotContain("trained");
+    }
+
+    /**
+     * {@code mlops train --sweep} in a checkout that tracks a run.json naming another chain's id (a build's, on the
+     * shared daemon): refused with exit 2, and that chain's container stays. Before the fix the sweep read the planted
+     * id unchecked and force-removed the other chain's containers and volumes.
+     */
+    @Test
+    void shouldNotSweepTheChainAPlantedRunJsonNames() throws Exception {
+        String other = UUID.randomUUID().toString();
+        Process create = new ProcessBuilder("docker", "create", "--label", "io.jenkins.plugins.mlops.run=" + other,
+                "--label", "io.jenkins.plugins.mlops.test=StateFolderAttackIT", "mlops/sklearn:0.1", "true")
+                .redirectErrorStream(true).start();
+        String container = new String(create.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(create.waitFor()).as(container).isZero();
+        try {
+            Files.writeString(workspace.resolve("train.py"), "print('trained')\n");
+            new ChainStateStore(workspace).save(ChainState.start(other));
+            commitAll(workspace);
+
+            int exit = mlops.run("train", "--workspace", workspace.toString(), "--sweep");
+
+            assertThat(exit).as(mlops.out() + mlops.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(mlops.err()).contains("tracks .mlops/run.json", "Remove .mlops from the repository");
+            assertThat(RunContainers.of(other)).as("the other chain's container").isNotEmpty();
+        }
+        finally {
+            new ProcessBuilder("docker", "rm", "-f", container).redirectErrorStream(true).start().waitFor();
+        }
     }
 
     private static void commitAll(final Path dir) throws GitAPIException {

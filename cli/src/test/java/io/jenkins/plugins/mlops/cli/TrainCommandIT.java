@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -107,11 +108,11 @@ class TrainCommandIT {
         assertThat(err.toString()).contains("does not exist", "--params", "--entry");
     }
 
-    /** --sweep removes the containers a crashed run left behind, and nothing is trained. */
+    /** --sweep removes the containers a crashed chain left behind, and nothing is trained. */
     @Test
     void shouldSweepLeftoversOfTheRun() throws Exception {
         ChainStateStore store = new ChainStateStore(workspace);
-        store.save(ChainState.start("run-crashed-" + System.nanoTime()));
+        store.save(ChainState.start(UUID.randomUUID().toString()));
         String chainId = store.load().orElseThrow().chainId();
         Process create = new ProcessBuilder("docker", "create", "--label", "io.jenkins.plugins.mlops.run=" + chainId,
                 "mlops/sklearn:0.1", "true").start();

@@ -94,6 +94,21 @@ public final class Training {
         }
     }
 
+    /**
+     * Removes what a crashed chain of {@code workspace} left on the daemon: its training containers and shared
+     * volumes. The chain id becomes a label filter of forced removals on a daemon other builds share, so it is read
+     * as every step reads the state (a checkout that tracks .mlops is refused) and used only in the form the tool
+     * gives it.
+     *
+     * @return how many containers and volumes were removed; 0 when the workspace has no chain state
+     * @throws MlopsException (input) for a checkout that tracks .mlops or a chain id the tool did not make
+     */
+    public int sweep(final Path workspace) {
+        TrackedState.refuse(workspace);
+        ChainStateStore store = new ChainStateStore(workspace);
+        return store.load().map(state -> trainer.sweepOrphans(store.checkedChainId(state))).orElse(0);
+    }
+
     /** Trains once and records the trial; a failure of the script is a result, not an exception. */
     public TrainingResult train(final Order order, final TrainingOutput output, final RunLog log) {
         Path workspace = order.workspace().toAbsolutePath().normalize();
