@@ -128,10 +128,9 @@ final class EngineCalls {
      */
     static Delivery deliver(final MailServer server, final ChainState state, final Map<String, byte[]> mails,
             final RunLog log) {
-        MailSettings settings = new MailSettings(server.host(), server.port(),
+        MailSettings settings = MailSettings.server(server.host(), server.port(),
                 MailSettings.Security.valueOf(server.security().toUpperCase(Locale.ROOT)), server.user(),
-                server.password(), null, List.of(), false, null, Path.of(ChainStateStore.STATE_DIR, "outbox"), null,
-                null, null);
+                server.password(), Path.of(ChainStateStore.STATE_DIR, "outbox"));
         DeveloperNotifier notifier = new DeveloperNotifier().withSettingNames(JENKINS_MAIL);
         List<String> sent = new ArrayList<>();
         List<NotifyResult> results = new ArrayList<>();

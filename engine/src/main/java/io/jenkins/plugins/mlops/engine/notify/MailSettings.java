@@ -91,6 +91,18 @@ public record MailSettings(String host, int port, Security security, String user
     }
 
     /**
+     * Settings that only deliver mails rendered elsewhere: an SMTP server and its login, the default sender, timeouts
+     * and certificate checks, no recipients or subject of their own.
+     *
+     * @param outbox where a mail goes when {@code host} is {@code null}
+     */
+    public static MailSettings server(final String host, final int port, final Security security, final String user,
+            final String password, final Path outbox) {
+        return new MailSettings(host, port, security, user, password, null, List.of(), false, null, outbox, null,
+                null, null);
+    }
+
+    /**
      * The settings the environment gives ({@code MLOPS_SMTP_HOST}, {@code MLOPS_SMTP_PORT},
      * {@code MLOPS_SMTP_SECURITY}, {@code MLOPS_SMTP_USER}, {@code MLOPS_SMTP_PASSWORD}, {@code MLOPS_MAIL_FROM},
      * {@code MLOPS_MAIL_TO}, and the optional {@code MLOPS_SMTP_SSL_TRUST}, {@code MLOPS_MAIL_OUTBOX}), or empty
@@ -127,8 +139,7 @@ public record MailSettings(String host, int port, Security security, String user
         if (base.isEmpty() && recipients.isEmpty()) {
             return Optional.empty();
         }
-        MailSettings settings = base.orElseGet(() -> new MailSettings(null, 0, null, null, null, null, List.of(),
-                true, null, defaultOutbox, null, null, null));
+        MailSettings settings = base.orElseGet(() -> server(null, 0, null, null, null, defaultOutbox));
         return Optional.of(new MailSettings(settings.host, settings.port, settings.security, settings.user,
                 settings.password, from == null || from.isBlank() ? settings.from : from,
                 recipients.isEmpty() ? settings.to : recipients, includeCommitAuthor, subjectTemplate,
