@@ -73,8 +73,8 @@ final class DockerTrialTrainer implements TrialTrainer {
     }
 
     /**
-     * The study's shared copy of the workspace, made by the first trial (parallel ones wait for it); {@code null} when
-     * the daemon cannot mount the trials' layers over it (then each trial gets a full copy).
+     * The study's shared copy of the workspace, made by the first trial (parallel ones wait for it); without a volume
+     * when the daemon cannot mount the trials' layers over it (then each trial gets a full copy).
      */
     private synchronized SharedWorkspace shared(final RunLog log) {
         if (!sharing) {

@@ -158,7 +158,8 @@ final class ContainerSpec {
      * trial's layer over a study's shared copy ({@link TrialLayer}).
      */
     List<Volume> volumes() {
-        return request.bindMount() || request.shared() != null ? List.of() : List.of(new Volume(WORKSPACE));
+        return request.bindMount() || request.shared() != null && request.shared().layered() ? List.of()
+                : List.of(new Volume(WORKSPACE));
     }
 
     boolean networkDisabled() {

@@ -48,6 +48,12 @@ public final class ContainerTrainer implements AutoCloseable {
         this.volumes = new SharedVolumes(control, streams);
     }
 
+    /** This trainer, sharing studies' workspaces as on a daemon that cannot mount the trials' layers. */
+    ContainerTrainer withoutLayers() {
+        volumes.withoutLayers();
+        return this;
+    }
+
     /**
      * A trainer for the daemon that DOCKER_HOST (or the local socket) names, under the policy of the environment
      * ({@link SandboxPolicy#fromEnvironment}).
@@ -114,8 +120,9 @@ public final class ContainerTrainer implements AutoCloseable {
     /**
      * Copies {@code workspace} once into a volume that the trials of chain {@code chainId} share, each through its
      * own layer (see {@link SharedWorkspace}); a missing {@code image} is built first, as for a training. The caller
-     * removes it with {@link #unshare} when the study ends, however it ends. Returns {@code null} when the daemon
-     * cannot mount the trials' layers (said in the log): then each trial gets a full copy, as a single training does.
+     * removes it with {@link #unshare} when the study ends, however it ends. When the daemon cannot mount
+     * the trials' layers (said in the log) it has no volume: then each trial gets a full copy, as a single training
+     * does.
      *
      * @throws MlopsException input (an unreadable workspace, a missing image) or infrastructure (Docker) problems
      */
@@ -131,7 +138,9 @@ public final class ContainerTrainer implements AutoCloseable {
 
     /** Removes the volume of {@code shared}, also when the thread was interrupted (an abort); failures are logged. */
     public void unshare(final SharedWorkspace shared, final RunLog log) {
-        volumes.remove(shared.volume(), log);
+        if (shared.layered()) {
+            volumes.remove(shared.volume(), log);
+        }
     }
 
     /** Removes every container (and its volumes) and every shared volume of chain {@code chainId}; returns how many. */

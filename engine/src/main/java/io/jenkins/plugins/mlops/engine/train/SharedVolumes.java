@@ -36,16 +36,21 @@ final class SharedVolumes {
         this.streams = streams;
     }
 
+    /** From now on as on a daemon that cannot mount a {@link TrialLayer} (rootless on an old kernel, say). */
+    void withoutLayers() {
+        overlays = false;
+    }
+
     /**
      * Copies {@code workspace} into a new volume of chain {@code chainId}, owned by {@code user} (the user the trials
      * run as, so that they may write over it in their layers; {@code ids} are its uid and gid, or {@code null}); the volume is removed again if that fails. Returns
-     * {@code null} when this daemon cannot mount a {@link TrialLayer} over it (found out once per daemon, and said
-     * in the log): then each trial gets a full copy of the workspace.
+     * an unlayered one (no volume) when this daemon cannot mount a {@link TrialLayer} over it (found out once per
+     * daemon, and said in the log): then each trial gets a full copy of the workspace.
      */
     SharedWorkspace create(final Path workspace, final TrainerImage image, final String user, final int[] ids,
             final String chainId, final RunLog log) {
         if (Boolean.FALSE.equals(overlays)) {
-            return null;
+            return SharedWorkspace.unlayered(workspace);
         }
         String volume = "mlops-shared-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long started = System.nanoTime();
@@ -65,7 +70,7 @@ final class SharedVolumes {
                 }
             }
             if (!overlays) {
-                return null;
+                return SharedWorkspace.unlayered(workspace);
             }
             String filler = Uninterruptible.call(() -> control.createContainerCmd(image.id())
                     .withCmd("/mlops-never-started")
@@ -161,7 +166,7 @@ final class SharedVolumes {
     private void removeContainer(final String id) {
         boolean interrupted = Thread.interrupted();
         try {
-            control.removeContainerCmd(id).withForce(true).exec();
+            control.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         }
         catch (NotFoundException e) {
             // already gone

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * its own files (its entry, its parameters) and what it writes, what a trial costs grows neither with the size of
  * the repository nor with its number of files, and trials never see each other's files. Made by
  * {@link ContainerTrainer#share}, removed by {@link ContainerTrainer#unshare}; the orphan sweep removes one a crashed
- * chain left.
+ * chain left. On a daemon that cannot mount such a layer there is no volume ({@link #layered()} is false): each
+ * trial then gets the whole workspace with its own files in place, as a single training does.
  */
 public final class SharedWorkspace {
     private final String volume;
@@ -23,7 +24,17 @@ public final class SharedWorkspace {
         this.fileCount = fileCount;
     }
 
-    /** The Docker volume that holds the copy. */
+    /** The study's workspace without a shared volume: each trial gets a whole copy of {@code source}. */
+    static SharedWorkspace unlayered(final Path source) {
+        return new SharedWorkspace(null, null, source, 0);
+    }
+
+    /** Whether the trials work in layers over a shared volume; when not, each gets a whole copy. */
+    public boolean layered() {
+        return volume != null;
+    }
+
+    /** The Docker volume that holds the copy, or {@code null} when there is none ({@link #layered()}). */
     public String volume() {
         return volume;
     }

@@ -241,7 +241,7 @@ final class TrialLayer {
             return;
         }
         try {
-            control.removeContainerCmd(id).withForce(true).exec();
+            control.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         }
         catch (NotFoundException e) {
             // already gone

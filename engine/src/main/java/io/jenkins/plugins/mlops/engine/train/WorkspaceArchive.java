@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -75,6 +77,30 @@ final class WorkspaceArchive {
             });
         }
         return files[0];
+    }
+
+    /**
+     * Writes a trial's whole workspace when no layer can serve it ({@link SharedWorkspace#layered()} is false):
+     * {@code base} (the study's workspace, without {@link #NOT_SHARED}) with the trial's own files ({@code own}, e.g.
+     * its edited entry, and {@code extraFiles}) in place of the base's files of the same names.
+     */
+    static void writeOver(final Path base, final Path own, final Map<String, byte[]> extraFiles, final int uid,
+            final int gid, final OutputStream target) throws IOException {
+        Set<String> owned = new HashSet<>(extraFiles.keySet());
+        walk(own, List.of(), (entry, file, attrs) -> owned.add(entry.name()));
+        try (TarWriter tar = new TarWriter(target, uid, gid)) {
+            walk(base, NOT_SHARED, (entry, file, attrs) -> {
+                if (!owned.contains(entry.name())) {
+                    tar.put(entry, file, attrs);
+                }
+            });
+            walk(own, List.of(), (entry, file, attrs) -> {
+                if (!extraFiles.containsKey(entry.name())) {
+                    tar.put(entry, file, attrs);
+                }
+            });
+            tar.putExtra(own, extraFiles);
+        }
     }
 
     /**

@@ -46,7 +46,7 @@ final class WorkspaceTransfer {
      */
     String layer(final RunLog log) {
         SharedWorkspace shared = request.shared();
-        if (shared == null || request.bindMount()) {
+        if (shared == null || !shared.layered() || request.bindMount()) {
             return null;
         }
         long started = System.nanoTime();
@@ -81,8 +81,15 @@ final class WorkspaceTransfer {
         long started = System.nanoTime();
         try {
             // A user whose ids are unknown is left to the daemon (which looks names up on its host).
+            SharedWorkspace shared = request.shared();
             TarUpload.upload(docker, containerId, ContainerSpec.WORKSPACE, ids == null, out -> {
-                WorkspaceArchive.write(request.workspace(), added, uid, gid, out);
+                if (shared == null) {
+                    WorkspaceArchive.write(request.workspace(), added, uid, gid, out);
+                }
+                else {
+                    // A study's trial on a daemon without layers: the whole workspace, the trial's files over it.
+                    WorkspaceArchive.writeOver(shared.source(), request.workspace(), added, uid, gid, out);
+                }
                 return null;
             }, "mlops-copy-in-" + request.trialNumber());
         }

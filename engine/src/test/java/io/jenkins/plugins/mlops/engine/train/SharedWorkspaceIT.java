@@ -304,6 +304,40 @@ class SharedWorkspaceIT {
         assertThat(fixture.containers()).isEmpty();
     }
 
+    /**
+     * On a daemon that cannot mount the trials' layers each trial gets the whole workspace with its own entry in place
+     * (said in the log), and no volume is made. Before the fix such a trial got only its own entry: the repository's
+     * data and modules were missing.
+     */
+    @Test
+    void shouldGiveEachTrialTheWholeWorkspaceWithoutLayers() throws IOException {
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        try (ContainerTrainer plain = ContainerTrainer.fromEnvironment().withoutLayers()) {
+            SharedWorkspace shared = plain.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
+            assertThat(shared.layered()).isFalse();
+            assertThat(volumes(fixture.chainId)).isEmpty();
+            Path own = Files.createDirectories(root.resolve("trial1"));
+            Files.writeString(own.resolve("train.py"), """
+                    import pathlib
+                    print("read: " + pathlib.Path("data/input.txt").read_text())
+                    pathlib.Path("model.pt").write_text("weights of 1")
+                    print("MLOPS_METRIC accuracy=0.5")
+                    """);
+            TrainingResult result = plain.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
+                    .trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
+                    log);
+            plain.unshare(shared, log);
+
+            assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
+            assertThat(fixture.stdout).contains("read: shared input");
+            assertThat(own.resolve("model.pt")).hasContent("weights of 1");
+            assertThat(workspace.resolve("model.pt")).hasContent("old weights");
+            assertThat(volumes(fixture.chainId)).isEmpty();
+        }
+    }
+
     private Path workspace() throws IOException {
         Path workspace = Files.createDirectories(root.resolve("workspace"));
         Files.createDirectories(workspace.resolve("data"));
