@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlops.engine.config;
 
+import io.jenkins.plugins.mlops.engine.model.ChainStateStore;
 import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,17 @@ final class RepositoryChecks {
             return;
         }
         Path path = real(Path.of(DatasetSource.of(workspace, dataset)));
-        if (path.startsWith(real(workspace))) {
+        Path repository = real(workspace);
+        if (path.startsWith(repository)) {
+            Path inside = repository.relativize(path);
+            String top = inside.toString().isEmpty() ? "" : inside.getName(0).toString();
+            // Mounted into every trial: the whole checkout, git's store or the tool's state would show each trial
+            // the other trials' outputs and edits, run.json, the outbox and the publish clone.
+            if (top.isEmpty() || top.equalsIgnoreCase(".git") || top.equalsIgnoreCase(ChainStateStore.STATE_DIR)) {
+                throw MlopsException.input(values.origin("train.dataset") + ": 'train.dataset' is '" + dataset
+                        + "', which is the whole checkout, its .git or the tool's state folder .mlops; name the "
+                        + "folder of the data (e.g. data) in mlops.yml.");
+            }
             return;
         }
         for (Path root : operator.datasetRootPaths()) {

@@ -30,6 +30,21 @@ class RepositoryChecksTest {
         assertRefused(workspace("train:\n  dataset: /etc\n"), OperatorPolicy.DEFAULT, "'train.dataset' is '/etc'");
     }
 
+    /**
+     * Inside the repository, but the tool's state folder, git's or the whole checkout: mounted into every trial, it
+     * showed each trial the other trials' outputs and edits, run.json, the outbox and the publish clone.
+     */
+    @Test
+    void shouldRefuseADatasetOfTheToolsStateOrGit() throws IOException {
+        for (String dataset : List.of(".mlops", ".mlops/trials", ".MLOPS/trials", ".git", ".", "./")) {
+            Path workspace = workspace("train:\n  dataset: '" + dataset + "'\n");
+            Files.createDirectories(workspace.resolve(".mlops/trials/1/work"));
+            Files.createDirectories(workspace.resolve(".git"));
+
+            assertRefused(workspace, OperatorPolicy.DEFAULT, "'train.dataset' is '" + dataset + "'", ".mlops");
+        }
+    }
+
     /** A symbolic link inside the repository does not lead out of it. */
     @Test
     void shouldRefuseADatasetLinkLeadingOut() throws IOException {
