@@ -24,6 +24,10 @@ public final class WorkspaceTargets {
      * {@code null} when it may; the existing folders on the way are all real folders then.
      */
     public static String refusal(final Path root, final String name) {
+        if (name.indexOf('\\') >= 0) {
+            // A folder separator on Windows agents, where it would lead where a slash may not.
+            return "a backslash in the name; only plain names separated by slashes come back";
+        }
         String[] parts = name.split("/");
         for (String part : parts) {
             if (part.isEmpty() || ".".equals(part) || "..".equals(part)) {
@@ -33,7 +37,8 @@ public final class WorkspaceTargets {
                 return "under .git; git's files never come back from a training";
             }
         }
-        if (STATE_DIR.equals(parts[0])) {
+        // In any case: on a case-insensitive file system (macOS, Windows agents) .MLOPS is the state folder too.
+        if (STATE_DIR.equalsIgnoreCase(parts[0])) {
             return "under " + STATE_DIR + ", the tool's own state";
         }
         Path path = root;
