@@ -48,17 +48,15 @@ final class EffectiveUser {
                 key -> isRoot(image.user(), name -> uidIn(passwd(docker, image, labels), name)));
     }
 
-    /** The uid of {@code name} in passwd-format {@code text}. */
+    /**
+     * The uid of {@code name} in passwd-format {@code text}, read as Docker's own parser reads it (the user the
+     * container really runs as): each line trimmed, and a uid that is not a plain number (padded, a word) counts as 0.
+     */
     static OptionalLong uidIn(final String text, final String name) {
         for (String line : text.split("\n")) {
-            String[] fields = line.split(":", -1);
+            String[] fields = line.trim().split(":", -1);
             if (fields.length > 2 && fields[0].equals(name)) {
-                try {
-                    return OptionalLong.of(Long.parseLong(fields[2].trim()));
-                }
-                catch (NumberFormatException e) {
-                    return OptionalLong.empty();
-                }
+                return OptionalLong.of(fields[2].matches("\\d{1,18}") ? Long.parseLong(fields[2]) : 0);
             }
         }
         return OptionalLong.empty();
@@ -100,7 +98,7 @@ final class EffectiveUser {
     /** The fields of the line for {@code name} in passwd- or group-format {@code text}, or {@code null}. */
     private static String[] line(final String text, final String name) {
         for (String line : text.split("\n")) {
-            String[] fields = line.split(":", -1);
+            String[] fields = line.trim().split(":", -1);
             if (fields.length > 3 && fields[0].equals(name)) {
                 return fields;
             }

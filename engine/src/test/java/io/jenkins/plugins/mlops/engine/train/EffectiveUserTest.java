@@ -22,4 +22,19 @@ class EffectiveUserTest {
         }
         assertThat(EffectiveUser.isRoot("toor", name -> OptionalLong.empty())).isFalse();
     }
+
+    /**
+     * Docker's own passwd parser trims each line and reads a uid it cannot parse as 0: an image whose line for its
+     * user is indented, or whose uid is padded or not a number, runs as root. Before the fix all three were taken
+     * for users that are not root.
+     */
+    @Test
+    void shouldReadPasswdAsDockerDoes() {
+        String passwd = "  app:x:1000:1000::/home/app:/bin/sh\nbad:x:abc:1000::/:/bin/sh\npad:x: 1000:1000::/:/bin/sh\n"
+                + " indented:x:0:0::/:/bin/sh\n";
+        for (String root : new String[] {"bad", "pad", "indented"}) {
+            assertThat(EffectiveUser.isRoot(root, name -> EffectiveUser.uidIn(passwd, name))).as(root).isTrue();
+        }
+        assertThat(EffectiveUser.isRoot("app", name -> EffectiveUser.uidIn(passwd, name))).isFalse();
+    }
 }
