@@ -6,6 +6,8 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
+import com.github.dockerjava.api.model.VolumeOptions;
+import io.jenkins.plugins.mlops.engine.util.MlopsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -74,6 +76,7 @@ final class TrialLayer {
         try {
             Map<String, String> volumeLabels = new HashMap<>(labels);
             volumeLabels.put(SharedVolumes.CREATED_LABEL, Long.toString(Instant.now().getEpochSecond()));
+            requireShared(control, shared);
             String mountpoint = Uninterruptible.call(() -> control.createVolumeCmd().withName(layer.layerVolume)
                     .withLabels(volumeLabels).exec()).getMountpoint();
             layer.holder = Uninterruptible.call(() -> control.createContainerCmd(image.id())
@@ -86,8 +89,11 @@ final class TrialLayer {
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(
                             new Mount().withType(MountType.VOLUME).withSource(layer.layerVolume)
                                     .withTarget(HOLDER_PATH),
+                            // Labelled, in case the daemon makes it anew: a volume swept after the check above.
                             new Mount().withType(MountType.VOLUME).withSource(shared.volume())
-                                    .withTarget(ContainerSpec.SHARED).withReadOnly(true))))
+                                    .withTarget(ContainerSpec.SHARED).withReadOnly(true)
+                                    .withVolumeOptions(new VolumeOptions().withNoCopy(true)
+                                            .withLabels(volumeLabels)))))
                     .exec().getId());
             TarUpload.upload(streams, layer.holder, HOLDER_PATH, copyUidGid, files,
                     "mlops-layer-" + labels.get(ContainerSpec.TRIAL_LABEL));
@@ -108,6 +114,21 @@ final class TrialLayer {
                     // the failure that got here says more; the sweep removes what is left
                 }
             }
+        }
+    }
+
+    /**
+     * Fails when the study's shared copy is gone (a sweep of the chain's leftovers between two trials): mounting it
+     * would make the daemon create an empty volume of that name, and the trial would train without the repository.
+     */
+    private static void requireShared(final DockerClient control, final SharedWorkspace shared) {
+        try {
+            Uninterruptible.call(() -> control.inspectVolumeCmd(shared.volume()).exec());
+        }
+        catch (NotFoundException e) {
+            throw MlopsException.infrastructure("The study's shared copy of the workspace, Docker volume "
+                    + shared.volume() + ", is gone (removed by `mlops train --sweep` or `docker volume rm` while the "
+                    + "study ran?): run the study again.", e);
         }
     }
 

@@ -338,6 +338,35 @@ class SharedWorkspaceIT {
         }
     }
 
+    /**
+     * A shared copy swept while its study ran (between two trials nothing mounts it): the next trial fails saying so.
+     * Before the fix the trial's holder made the daemon create an empty, unlabelled volume of that name, which the
+     * trial trained over (without the repository) and no sweep ever removed.
+     */
+    @Test
+    void shouldFailATrialWhoseSharedCopyIsGone() throws Exception {
+        Path workspace = workspace();
+        TrainingFixture fixture = new TrainingFixture(workspace);
+        RunLog log = new RunLog();
+        SharedWorkspace shared = trainer.share(workspace, TrainingFixture.SKLEARN, null, fixture.chainId, log);
+        try {
+            assertThat(new ProcessBuilder("docker", "volume", "rm", shared.volume()).start().waitFor()).isZero();
+            Path own = Files.createDirectories(root.resolve("trial1"));
+            Files.writeString(own.resolve("train.py"), "print('trained')\n");
+
+            assertThatThrownBy(() -> trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
+                    .trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(),
+                    fixture.output(), log)).hasMessageContaining(shared.volume()).hasMessageContaining("is gone");
+            assertThat(fixture.stdout.toString()).doesNotContain("trained");
+            Process listed = new ProcessBuilder("docker", "volume", "ls", "-q", "--filter", "name=" + shared.volume())
+                    .start();
+            assertThat(new String(listed.getInputStream().readAllBytes()).trim()).isEmpty();
+        }
+        finally {
+            trainer.unshare(shared, log);
+        }
+    }
+
     private Path workspace() throws IOException {
         Path workspace = Files.createDirectories(root.resolve("workspace"));
         Files.createDirectories(workspace.resolve("data"));
