@@ -16,15 +16,22 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * written by code nobody reviewed, so only regular files come back, never under {@code .git} (a {@code core.hooksPath}
  * there runs commands on the host) or the tool's own {@code .mlops}, never through a symbolic link of the workspace
  * (the repository may carry links to {@code .git/hooks} or out of the workspace), and within the operator's size
- * limits. What was refused is reported, each with its reason.
+ * limits, at most {@link #MAX_FILES} files (empty files cost no bytes, but each takes an inode and time on the agent).
+ * What was refused is reported, each with its reason, the first {@link #MAX_LISTED} of them by name.
  */
 final class CopyBack {
+    /** The most files one training brings back. */
+    static final int MAX_FILES = 10_000;
+    /** The most refused files named in the result; further ones are counted. */
+    static final int MAX_LISTED = 100;
+
     private final Path workspace;
     private final WorkspaceArchive.FileSelection wanted;
     private final SandboxPolicy policy;
     private final List<String> copied = new ArrayList<>();
     private final List<String> notCopied = new ArrayList<>();
     private long total;
+    private int unlisted;
 
     /**
      * The files that came back and those that did not.
@@ -58,7 +65,7 @@ final class CopyBack {
                 }
                 String refusal = refusal(root, name, entry);
                 if (refusal != null) {
-                    notCopied.add(name + " (" + refusal + ")");
+                    refuse(name, refusal);
                     continue;
                 }
                 Path target = root.resolve(name);
@@ -70,13 +77,25 @@ final class CopyBack {
                 copied.add(name);
             }
         }
+        if (unlisted > 0) {
+            notCopied.add("... and " + unlisted + " more");
+        }
         return new Result(copied, notCopied);
+    }
+
+    private void refuse(final String name, final String reason) {
+        if (notCopied.size() < MAX_LISTED) {
+            notCopied.add(name + " (" + reason + ")");
+        }
+        else {
+            unlisted++;
+        }
     }
 
     /**
      * Whether {@code entry} is how an overlay's upper folder records a deleted file (a character device 0:0, see
      * {@link TrialLayer}): the trial removed a file of the shared copy, which is no file to refuse. A script cannot
-     * make such a device itself (its container has no capabilities).
+     * make such a device itself: overlayfs refuses to create one, as it means a whiteout there.
      */
     private static boolean isWhiteout(final TarArchiveEntry entry) {
         return entry.isCharacterDevice() && entry.getDevMajor() == 0 && entry.getDevMinor() == 0;
@@ -96,6 +115,9 @@ final class CopyBack {
         if (entry.getSize() > policy.maxFileBytes()) {
             return entry.getSize() + " bytes, above the per-file limit of " + policy.maxFileBytes()
                     + " bytes (" + SandboxPolicy.MAX_FILE + "; in Jenkins: Largest file copied back)";
+        }
+        if (copied.size() >= MAX_FILES) {
+            return "past the limit of " + MAX_FILES + " files per trial";
         }
         if (total + entry.getSize() > policy.maxTotalBytes()) {
             return entry.getSize() + " bytes would pass the total limit of " + policy.maxTotalBytes()

@@ -76,6 +76,26 @@ class CopyBackTest {
         assertThat(workspace.resolve("b.pt")).doesNotExist();
     }
 
+    /**
+     * Empty files cost no bytes: a script writing a million empty {@code *.pt} files had them all created on the
+     * agent (and each refusal listed). At most {@link CopyBack#MAX_FILES} come back, and the refusals past
+     * {@link CopyBack#MAX_LISTED} are counted, not named.
+     */
+    @Test
+    void shouldBringBackAtMostSoManyFiles() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < CopyBack.MAX_FILES + 150; i++) {
+            files.put("workspace/many/" + i + ".pt", "");
+        }
+
+        CopyBack.Result result = extract(SandboxPolicy.DEFAULT, files);
+
+        assertThat(result.copied()).hasSize(CopyBack.MAX_FILES);
+        assertThat(result.notCopied()).hasSize(CopyBack.MAX_LISTED + 1);
+        assertThat(result.notCopied().get(0)).endsWith("(past the limit of 10000 files per trial)");
+        assertThat(result.notCopied().get(CopyBack.MAX_LISTED)).isEqualTo("... and 50 more");
+    }
+
     /** A symbolic or hard link entry of the container is no regular file: reported, nothing written. */
     @Test
     void shouldRefuseLinkEntries() throws IOException {
