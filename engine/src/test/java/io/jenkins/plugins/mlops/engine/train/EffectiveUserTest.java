@@ -30,11 +30,11 @@ class EffectiveUserTest {
      */
     @Test
     void shouldReadPasswdAsDockerDoes() {
-        String passwd = "  app:x:1000:1000::/home/app:/bin/sh\nbad:x:abc:1000::/:/bin/sh\npad:x: 1000:1000::/:/bin/sh\n"
+        String users = "  app:x:1000:1000::/home/app:/bin/sh\nbad:x:abc:1000::/:/bin/sh\npad:x: 1000:1000::/:/bin/sh\n"
                 + " indented:x:0:0::/:/bin/sh\n";
         for (String root : new String[] {"bad", "pad", "indented"}) {
-            assertThat(EffectiveUser.isRoot(root, name -> EffectiveUser.uidIn(passwd, name))).as(root).isTrue();
+            assertThat(EffectiveUser.isRoot(root, name -> EffectiveUser.uidIn(users, name))).as(root).isTrue();
         }
-        assertThat(EffectiveUser.isRoot("app", name -> EffectiveUser.uidIn(passwd, name))).isFalse();
+        assertThat(EffectiveUser.isRoot("app", name -> EffectiveUser.uidIn(users, name))).isFalse();
     }
 }
