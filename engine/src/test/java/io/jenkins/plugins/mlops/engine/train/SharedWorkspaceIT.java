@@ -86,8 +86,7 @@ class SharedWorkspaceIT {
             for (int trial = 1; trial <= 2; trial++) {
                 Path own = Files.createDirectories(root.resolve("trial" + trial));
                 Files.writeString(own.resolve("train.py"), SCRIPT.replace("MARK", Integer.toString(trial)));
-                TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN,
-                        "train.py").trial(fixture.chainId, trial).timeout(Duration.ofMinutes(5)).shared(shared).build(),
+                TrainingResult result = trainer.train(trialOver(shared, own, fixture.chainId, trial),
                         fixture.output(), log);
                 assertThat(result.state()).as(result.message() + "\n" + fixture.stderr).isEqualTo(TrialState.COMPLETE);
                 results.add(result);
@@ -133,8 +132,7 @@ class SharedWorkspaceIT {
         try {
             Path own = Files.createDirectories(root.resolve("failing"));
             Files.writeString(own.resolve("train.py"), "raise SystemExit(3)\n");
-            TrainingResult result = trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
-                    .trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
+            TrainingResult result = trainer.train(trialOver(shared, own, fixture.chainId, 1), fixture.output(),
                     log);
             assertThat(result.state()).isEqualTo(TrialState.FAILED);
             assertThat(result.exitCode()).isEqualTo(3);
@@ -175,8 +173,7 @@ class SharedWorkspaceIT {
                     pathlib.Path("model.pt").write_text("mine")
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
-            result = trainer.train(TrainingRequest.builder(own, image, "train.py").trial(fixture.chainId, 1)
-                    .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
+            result = trainer.train(trialOver(shared, own, image, fixture.chainId, 1), fixture.output(), log);
         }
         finally {
             trainer.unshare(shared, log);
@@ -213,8 +210,7 @@ class SharedWorkspaceIT {
                     print(f"uid {os.getuid()} owns {os.stat('.').st_uid} {os.stat('data').st_uid}")
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
-            result = trainer.train(TrainingRequest.builder(own, image, "train.py").trial(fixture.chainId, 1)
-                    .timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(), log);
+            result = trainer.train(trialOver(shared, own, image, fixture.chainId, 1), fixture.output(), log);
         }
         finally {
             trainer.unshare(shared, log);
@@ -263,9 +259,8 @@ class SharedWorkspaceIT {
                     print("read: " + pathlib.Path("data/input.txt").read_text())
                     print("MLOPS_METRIC accuracy=0.91")
                     """);
-            Thread trial = new Thread(() -> result.set(trainer.train(TrainingRequest.builder(own,
-                    TrainingFixture.SKLEARN, "train.py").trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5))
-                    .shared(shared).build(), output, log)));
+            Thread trial = new Thread(() -> result.set(trainer.train(trialOver(shared, own, fixture.chainId, 1), output,
+                    log)));
             trial.start();
             assertThat(started.await(2, TimeUnit.MINUTES)).isTrue();
             try (DockerClient docker = DockerClientFactory.fromEnvironment().open(Duration.ofSeconds(30))) {
@@ -325,8 +320,7 @@ class SharedWorkspaceIT {
                     pathlib.Path("model.pt").write_text("weights of 1")
                     print("MLOPS_METRIC accuracy=0.5")
                     """);
-            TrainingResult result = plain.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
-                    .trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(), fixture.output(),
+            TrainingResult result = plain.train(trialOver(shared, own, fixture.chainId, 1), fixture.output(),
                     log);
             plain.unshare(shared, log);
 
@@ -354,8 +348,7 @@ class SharedWorkspaceIT {
             Path own = Files.createDirectories(root.resolve("trial1"));
             Files.writeString(own.resolve("train.py"), "print('trained')\n");
 
-            assertThatThrownBy(() -> trainer.train(TrainingRequest.builder(own, TrainingFixture.SKLEARN, "train.py")
-                    .trial(fixture.chainId, 1).timeout(Duration.ofMinutes(5)).shared(shared).build(),
+            assertThatThrownBy(() -> trainer.train(trialOver(shared, own, fixture.chainId, 1),
                     fixture.output(), log)).hasMessageContaining(shared.volume()).hasMessageContaining("is gone");
             assertThat(fixture.stdout.toString()).doesNotContain("trained");
             Process listed = new ProcessBuilder("docker", "volume", "ls", "-q", "--filter", "name=" + shared.volume())
@@ -365,6 +358,19 @@ class SharedWorkspaceIT {
         finally {
             trainer.unshare(shared, log);
         }
+    }
+
+    /** Trial {@code number} of chain {@code chainId}: {@code own}'s train.py in {@code image} over {@code shared}. */
+    private static TrainingRequest trialOver(final SharedWorkspace shared, final Path own, final String image,
+            final String chainId, final int number) {
+        return TrainingRequest.builder(own, image, "train.py").trial(chainId, number).timeout(Duration.ofMinutes(5))
+                .shared(shared).build();
+    }
+
+    /** As {@link #trialOver(SharedWorkspace, Path, String, String, int)} in the scikit-learn image. */
+    private static TrainingRequest trialOver(final SharedWorkspace shared, final Path own, final String chainId,
+            final int number) {
+        return trialOver(shared, own, TrainingFixture.SKLEARN, chainId, number);
     }
 
     private Path workspace() throws IOException {
